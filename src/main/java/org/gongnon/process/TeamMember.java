@@ -1,0 +1,4 @@
+package org.gongnon.process;
+
+public record TeamMember(long accountId, String username, String displayName, ProcessRole role) {
+}

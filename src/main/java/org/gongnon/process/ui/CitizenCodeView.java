@@ -1,0 +1,67 @@
+package org.gongnon.process.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.gongnon.base.ui.LanguageSwitch;
+import org.gongnon.process.CitizenAccessService;
+import org.gongnon.process.CodeSignInResult;
+
+/** For shared tablets in the hall: a citizen types the short code from their letter or text message. */
+@Route(value = "code", autoLayout = false)
+@AnonymousAllowed
+public class CitizenCodeView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient CitizenAccessService citizens;
+    final TextField code = new TextField();
+    final Button enter = new Button();
+
+    public CitizenCodeView(CitizenAccessService citizens) {
+        this.citizens = citizens;
+        addClassName("gn-citizen");
+        setAlignItems(Alignment.CENTER);
+        code.setLabel(getTranslation("citizen.code.label"));
+        code.setHelperText(getTranslation("citizen.code.help"));
+        code.setPlaceholder("ABCD-EFGH");
+        code.setMaxLength(20);
+        code.setAutofocus(true);
+        code.addClassName("gn-code-field");
+        code.getElement().setAttribute("autocomplete", "off");
+        code.getElement().setAttribute("autocapitalize", "characters");
+        enter.setText(getTranslation("citizen.code.submit"));
+        enter.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        enter.addClickShortcut(Key.ENTER);
+        enter.addClickListener(e -> submit());
+        add(new LanguageSwitch(), new H1(getTranslation("citizen.code.title")),
+                new Paragraph(getTranslation("citizen.code.intro")), code, enter,
+                new Anchor("login", getTranslation("citizen.staff-login")));
+    }
+
+    void submit() {
+        CodeSignInResult result = citizens.signInWithCode(code.getValue());
+        switch (result) {
+            case SIGNED_IN -> getUI().ifPresent(ui -> ui.navigate(CitizenHomeView.class));
+            case LOCKED -> showError("citizen.code.locked");
+            case INVALID -> showError("citizen.code.invalid");
+        }
+    }
+
+    private void showError(String key) {
+        code.setErrorMessage(getTranslation(key));
+        code.setInvalid(true);
+        code.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("citizen.code.title") + " · " + getTranslation("app.name");
+    }
+}

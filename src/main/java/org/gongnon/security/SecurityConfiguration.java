@@ -1,0 +1,53 @@
+package org.gongnon.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.gongnon.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**").permitAll());
+        // Session fixation: Spring Security changes the session id at form login (the default);
+        // citizens get a new id in CitizenSignIn.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Delegating: stores "{bcrypt}…" so the algorithm can change later without breaking old hashes.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService staffUserDetailsService(StaffAccountRepository accounts, LoginThrottle throttle) {
+        return username -> accounts.findByUsernameIgnoreCase(username.strip())
+                .map(account -> new StaffUser(account, throttle.isLocked(username)))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider staffAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+                                                                LoginThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}
