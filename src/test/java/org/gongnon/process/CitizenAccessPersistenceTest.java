@@ -1,0 +1,158 @@
+package org.gongnon.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gongnon.base.UserFacingException;
+import org.gongnon.base.ValidationException;
+import org.gongnon.security.CitizenPrincipal;
+import org.gongnon.security.CurrentUser;
+import org.gongnon.security.NewStaffAccount;
+import org.gongnon.security.StaffAccountService;
+import org.gongnon.security.StaffRole;
+import org.gongnon.testsupport.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Citizens' personal links and codes, on the real database. */
+@SpringBootTest
+class CitizenAccessPersistenceTest {
+
+    @Autowired
+    ProcessService processes;
+    @Autowired
+    PanelService panel;
+    @Autowired
+    CitizenAccessService citizens;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    StaffAccountService accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long processId;
+    long memberId;
+
+    @BeforeEach
+    void aProcessWithOnePanelMember() {
+        SecurityContextHolder.clearContext();
+        processId = SignedIn.as(users, "facilitator", () -> processes.createProcess(ProcessPersistenceTest.withTitle(
+                ProcessValidationTest.valid(), "시민 접속 " + System.nanoTime())));
+        memberId = SignedIn.as(users, "facilitator", () -> panel.addPanelMember(processId, " 홍길동 ")).id();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void thePersonalLinkSignsTheCitizenInToTheirOwnPageOnly() {
+        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        assertEquals("홍길동", access.displayName());
+        String token = access.link().substring(access.link().lastIndexOf("/c/") + 3);
+
+        assertTrue(citizens.signInWithToken(token));
+        CitizenPrincipal me = currentUser.requireCitizen();
+        assertEquals(memberId, me.panelMemberId());
+        CitizenPage page = citizens.myPage();
+        assertEquals("홍길동", page.displayName());
+        assertEquals("어디에 지을 것인가", page.publicQuestion());
+        assertThrows(AuthorizationDeniedException.class, () -> processes.listMyProcesses(),
+                "a citizen cannot call staff services");
+        assertThrows(AuthorizationDeniedException.class, () -> panel.listPanel(processId));
+    }
+
+    @Test
+    void onlyHashesOfLinksAndCodesAreStored() {
+        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        String token = access.link().substring(access.link().lastIndexOf("/c/") + 3);
+        String stored = jdbc.queryForObject("SELECT CONCAT(token_hash, code_id, code_secret_hash) FROM panel_member WHERE id = ?",
+                String.class, memberId);
+        assertFalse(stored.contains(token));
+        assertFalse(stored.contains(access.code().substring(5)), "the code's secret half is not stored");
+    }
+
+    @Test
+    void reissuingEndsTheOldLinkAndSessionsOpenedWithIt() {
+        IssuedAccess first = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        String firstToken = first.link().substring(first.link().lastIndexOf("/c/") + 3);
+        assertTrue(citizens.signInWithToken(firstToken));
+        var oldSession = SecurityContextHolder.getContext();
+
+        IssuedAccess second = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        SecurityContextHolder.setContext(oldSession);
+        UserFacingException ended = assertThrows(UserFacingException.class, citizens::myPage);
+        assertEquals("citizen.access-ended", ended.messageKey());
+        SecurityContextHolder.clearContext();
+        assertFalse(citizens.signInWithToken(firstToken));
+        assertTrue(citizens.signInWithToken(second.link().substring(second.link().lastIndexOf("/c/") + 3)));
+        assertEquals("홍길동", citizens.myPage().displayName());
+    }
+
+    @Test
+    void revokedAccessNoLongerWorks() {
+        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        SignedIn.run(users, "facilitator", () -> panel.revokeAccess(memberId));
+        String token = access.link().substring(access.link().lastIndexOf("/c/") + 3);
+        assertFalse(citizens.signInWithToken(token));
+        assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode(access.code()));
+    }
+
+    @Test
+    void theCodeWorksHowEverItIsTypedAndLocksAfterRepeatedWrongSecrets() {
+        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        String code = access.code();
+        assertEquals(CodeSignInResult.SIGNED_IN, citizens.signInWithCode(" " + code.toLowerCase().replace("-", " ") + " "));
+        SecurityContextHolder.clearContext();
+
+        String wrong = code.substring(0, 5) + (code.charAt(5) == 'A' ? "BBBB" : "AAAA").substring(0, 4);
+        for (int i = 1; i < PanelMember.MAX_CODE_FAILURES; i++) {
+            assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode(wrong), "attempt " + i);
+        }
+        assertEquals(CodeSignInResult.LOCKED, citizens.signInWithCode(wrong));
+        assertEquals(CodeSignInResult.LOCKED, citizens.signInWithCode(code), "locked even for the right code");
+        assertTrue(currentUser.citizen().isEmpty(), "nobody was signed in");
+        // The lock is stored with the member, so it holds across servers and restarts.
+        assertTrue(jdbc.queryForObject("SELECT code_locked_until IS NOT NULL FROM panel_member WHERE id = ?",
+                Boolean.class, memberId));
+    }
+
+    @Test
+    void malformedInputIsRefusedCalmly() {
+        assertFalse(citizens.signInWithToken(null));
+        assertFalse(citizens.signInWithToken("short"));
+        assertFalse(citizens.signInWithToken("'; DROP TABLE panel_member; --xxxxxxxxxxxxxxxx"));
+        assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode(""));
+        assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode("<script>alert(1)</script>"));
+        assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode("ZZZZ-ZZZZ"));
+        ValidationException blank = assertThrows(ValidationException.class,
+                () -> SignedIn.run(users, "facilitator", () -> panel.addPanelMember(processId, "   ")));
+        assertEquals("displayName", blank.problems().getFirst().field());
+    }
+
+    @Test
+    void aFacilitatorOfAnotherProcessCannotTouchThisPanel() {
+        String other = "panelfac" + System.nanoTime() % 1_000_000_000L;
+        SignedIn.run(users, "admin", () -> accounts.createAccount(
+                new NewStaffAccount(other, "다른 과제 진행자", StaffRole.FACILITATOR, "other-password-1")));
+        UserFacingException refused = assertThrows(UserFacingException.class,
+                () -> SignedIn.run(users, other, () -> panel.issueAccess(memberId)));
+        assertEquals("process.not-found", refused.messageKey());
+        assertThrows(UserFacingException.class, () -> SignedIn.run(users, other, () -> panel.listPanel(processId)));
+        assertThrows(AuthorizationDeniedException.class,
+                () -> SignedIn.run(users, "official", () -> panel.issueAccess(memberId)), "officials never issue access");
+    }
+}

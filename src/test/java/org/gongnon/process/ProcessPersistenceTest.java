@@ -1,0 +1,159 @@
+package org.gongnon.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.util.List;
+import javax.sql.DataSource;
+import org.gongnon.base.UserFacingException;
+import org.gongnon.base.ValidationException;
+import org.gongnon.security.NewStaffAccount;
+import org.gongnon.security.StaffAccountService;
+import org.gongnon.security.StaffAccountSummary;
+import org.gongnon.security.StaffRole;
+import org.gongnon.security.SystemAuthority;
+import org.gongnon.testsupport.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Processes on the real embedded MariaDB, through Connector/J and the Liquibase schema. */
+@SpringBootTest
+class ProcessPersistenceTest {
+
+    @Autowired
+    ProcessService processes;
+    @Autowired
+    StaffAccountService accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theSchemaComesFromLiquibaseOnARealMariaDbThroughConnectorJ() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            assertTrue(meta.getDriverName().contains("MySQL Connector/J"), meta.getDriverName());
+            assertTrue(meta.getURL().startsWith("jdbc:mysql://"), meta.getURL());
+        }
+        String version = jdbc.queryForObject("SELECT VERSION()", String.class);
+        assertTrue(version.contains("MariaDB"), version);
+        List<String> changeSets = jdbc.queryForList("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED", String.class);
+        assertEquals(List.of("001-staff-account", "002-deliberation-process", "003-panel-member"), changeSets);
+        assertEquals("utf8mb4", jdbc.queryForObject(
+                "SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                        + "AND TABLE_NAME = 'deliberation_process' AND COLUMN_NAME = 'title'", String.class));
+    }
+
+    @Test
+    void aFacilitatorCreatesAProcessThatSurvivesTheRoundTripAndRunsIt() {
+        String title = "광역 자원회수시설 공론화 " + System.nanoTime();
+        ProcessForm form = withTitle(ProcessValidationTest.valid(), title);
+        long id = SignedIn.as(users, "facilitator", () -> processes.createProcess(form));
+
+        ProcessDetails loaded = SignedIn.as(users, "facilitator", () -> processes.getProcess(id));
+        assertEquals(title, loaded.form().title());
+        assertEquals("어디에 지을 것인가", loaded.form().publicQuestion());
+        assertEquals(form.retentionDate(), loaded.form().retentionDate());
+        assertEquals(ProcessValidationTest.weeklyPhases(), loaded.timeline().phases());
+        assertTrue(loaded.canEdit());
+        assertTrue(loaded.team().stream().anyMatch(m -> m.username().equals("facilitator")
+                && m.role() == ProcessRole.FACILITATOR), "the creator runs the process");
+        assertTrue(SignedIn.as(users, "facilitator", processes::listMyProcesses).stream()
+                .anyMatch(p -> p.id() == id));
+    }
+
+    @Test
+    void aStaleVersionIsRefusedInsteadOfOverwritingSomeoneElsesChange() {
+        long id = SignedIn.as(users, "facilitator", () -> processes.createProcess(
+                withTitle(ProcessValidationTest.valid(), "동시 편집 " + System.nanoTime())));
+        ProcessForm first = SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form());
+        ProcessForm second = first; // a second editor loaded the same version
+
+        SignedIn.run(users, "facilitator", () -> processes.updateProcess(withTitle(first, "첫 번째 편집")));
+        UserFacingException refused = assertThrows(UserFacingException.class, () ->
+                SignedIn.run(users, "facilitator", () -> processes.updateProcess(withTitle(second, "두 번째 편집"))));
+        assertEquals("process.concurrent-edit", refused.messageKey());
+        assertEquals("첫 번째 편집", SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form().title()));
+    }
+
+    @Test
+    void invalidInputSavesNothing() {
+        long id = SignedIn.as(users, "facilitator", () -> processes.createProcess(
+                withTitle(ProcessValidationTest.valid(), "검증 " + System.nanoTime())));
+        ProcessForm loaded = SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form());
+        ProcessForm broken = new ProcessForm(id, loaded.version(), "바뀐 제목", "", loaded.description(),
+                loaded.organiser(), loaded.status(), loaded.retentionDate(), loaded.phases());
+        assertThrows(ValidationException.class,
+                () -> SignedIn.run(users, "facilitator", () -> processes.updateProcess(broken)));
+        ProcessForm after = SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form());
+        assertEquals(loaded.title(), after.title());
+        assertEquals(loaded.version(), after.version());
+        Integer phases = jdbc.queryForObject("SELECT COUNT(*) FROM process_phase WHERE process_id = ?", Integer.class, id);
+        assertEquals(Phase.values().length, phases);
+    }
+
+    @Test
+    void staffSeeOnlyTheirOwnProcessesAndOfficialsCannotEdit() {
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        StaffAccountSummary other = SystemAuthority.runAsSystem(() -> accounts.createAccount(
+                new NewStaffAccount("fac" + suffix, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
+        long adminsProcess = SystemAuthority.runAsSystem(() -> processes.createProcess(
+                withTitle(ProcessValidationTest.valid(), "관리자 과제 " + suffix)));
+
+        UserFacingException notFound = assertThrows(UserFacingException.class,
+                () -> SignedIn.run(users, other.username(), () -> processes.getProcess(adminsProcess)));
+        assertEquals("process.not-found", notFound.messageKey(), "another process looks like no process at all");
+        assertTrue(SignedIn.as(users, other.username(), processes::listMyProcesses).stream()
+                .noneMatch(p -> p.id() == adminsProcess));
+
+        StaffAccountSummary official = SystemAuthority.runAsSystem(() -> accounts.listAccounts().stream()
+                        .filter(a -> a.username().equals("official")).findFirst().orElseThrow());
+        SystemAuthority.runAsSystem(() -> {
+            processes.assignToProcess(adminsProcess, official.id(), ProcessRole.OFFICIAL);
+            return null;
+        });
+        ProcessDetails seenByOfficial = SignedIn.as(users, "official", () -> processes.getProcess(adminsProcess));
+        assertEquals(false, seenByOfficial.canEdit());
+        assertThrows(AuthorizationDeniedException.class, () -> SignedIn.run(users, "official",
+                () -> processes.updateProcess(seenByOfficial.form())));
+        assertThrows(AuthorizationDeniedException.class, () -> SignedIn.run(users, "official",
+                () -> processes.createProcess(ProcessValidationTest.valid())));
+    }
+
+    @Test
+    void onlyAdminsAssignTeamsAndRolesMustMatch() {
+        long id = SignedIn.as(users, "facilitator", () -> processes.createProcess(
+                withTitle(ProcessValidationTest.valid(), "팀 " + System.nanoTime())));
+        StaffAccountSummary official = SystemAuthority.runAsSystem(() -> accounts.listAccounts().stream()
+                .filter(a -> a.username().equals("official")).findFirst().orElseThrow());
+        assertThrows(AuthorizationDeniedException.class, () -> SignedIn.run(users, "facilitator",
+                () -> processes.assignToProcess(id, official.id(), ProcessRole.OFFICIAL)));
+        UserFacingException mismatch = assertThrows(UserFacingException.class, () -> SystemAuthority.runAsSystem(() -> {
+            processes.assignToProcess(id, official.id(), ProcessRole.FACILITATOR);
+            return null;
+        }));
+        assertEquals("team.role-mismatch", mismatch.messageKey());
+    }
+
+    @Test
+    void anonymousCallersAreRefusedByTheServiceItself() {
+        assertThrows(AuthenticationCredentialsNotFoundException.class, () -> processes.listMyProcesses());
+        assertThrows(AuthenticationCredentialsNotFoundException.class, () -> processes.getProcess(1));
+    }
+
+    static ProcessForm withTitle(ProcessForm f, String title) {
+        return new ProcessForm(f.id(), f.version(), title, f.publicQuestion(), f.description(), f.organiser(),
+                f.status(), f.retentionDate(), f.phases());
+    }
+}
