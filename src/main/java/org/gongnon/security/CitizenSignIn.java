@@ -1,5 +1,6 @@
 package org.gongnon.security;
 
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,11 +31,10 @@ public class CitizenSignIn {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();
         if (request != null && response != null) {
+            // A new session (and id) for the new identity, against session fixation; Vaadin carries
+            // the UI state over.
+            VaadinService.reinitializeSession(request);
             HttpServletRequest http = request.getHttpServletRequest();
-            if (http.getSession(false) != null) {
-                // A new session id for the new identity (session fixation).
-                http.changeSessionId();
-            }
             repository.saveContext(context, http, response.getHttpServletResponse());
         }
     }

@@ -2,9 +2,7 @@ package org.gongnon.base.i18n;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -32,22 +30,18 @@ public final class LanguagePreference {
                 .orElse(TranslationProvider.KOREAN);
     }
 
-    /** Switches this UI and session to the language, remembers it, and re-renders the current view. */
+    /** Switches this UI and session to the language, remembers it, and re-renders the current page. */
     public static void switchTo(UI ui, Locale locale) {
         Locale chosen = TranslationProvider.supported(locale);
-        VaadinResponse response = VaadinResponse.getCurrent();
-        if (response != null) {
-            Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
-            cookie.setPath("/");
-            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-            cookie.setHttpOnly(true);
-            response.addCookie(cookie);
-        }
         VaadinSession session = ui.getSession();
         if (session != null) {
             session.setLocale(chosen);
         }
         ui.setLocale(chosen);
-        ui.getPage().reload();
+        // The cookie is set by the browser, then the page reloads with it: the language holds on the
+        // login page and for the next visit. It says nothing about the user, so it need not be HttpOnly.
+        String cookie = COOKIE + "=" + chosen.toLanguageTag() + "; path=/; max-age="
+                + Duration.ofDays(365).toSeconds() + "; SameSite=Lax";
+        ui.getPage().executeJs("document.cookie = $0; window.location.reload();", cookie);
     }
 }

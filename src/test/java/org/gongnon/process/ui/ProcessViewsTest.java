@@ -1,0 +1,154 @@
+package org.gongnon.process.ui;
+
+import org.gongnon.testsupport.ViewTestBase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import org.gongnon.demo.DemoData;
+import org.gongnon.process.PanelMemberSummary;
+import org.gongnon.process.ProcessService;
+import org.gongnon.process.ProcessSummary;
+import org.gongnon.process.ui.HomeView;
+import org.gongnon.process.ui.ProcessDetailView;
+import org.gongnon.process.ui.ProcessEditorView;
+import org.gongnon.process.ui.TimelineBar;
+import org.gongnon.security.SystemAuthority;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class ProcessViewsTest extends ViewTestBase {
+
+    @Autowired
+    ProcessService processes;
+
+    long demoProcessId() {
+        return SystemAuthority.runAsSystem(() -> processes.listMyProcesses().stream()
+                .filter(p -> p.title().equals(DemoData.PROCESS_TITLE)).mapToLong(ProcessSummary::id).findFirst()
+                .orElseThrow());
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void homeListsTheFacilitatorsProcessesWithTheirTimeline() {
+        navigate(HomeView.class);
+        Div card = $(Div.class).withClassName("gn-card").all().stream()
+                .filter(c -> c.getElement().getAttribute("data-process-id").equals(String.valueOf(demoProcessId())))
+                .findFirst().orElseThrow();
+        TimelineBar timeline = $(TimelineBar.class, card).single();
+        assertEquals(9, timeline.getChildren().count(), "one step per phase");
+        assertTrue(timeline.getChildren().anyMatch(step -> "step".equals(step.getElement().getAttribute("aria-current"))),
+                "the demo process is in a current phase");
+        assertTrue($(Button.class).id("new-process").isVisible());
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void officialsCannotCreateProcesses() {
+        navigate(HomeView.class);
+        assertFalse($(Button.class).withId("new-process").exists());
+        assertFalse(open("processes/edit") instanceof ProcessEditorView);
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void aFacilitatorCreatesAProcessFromTheTemplate() {
+        ProcessEditorView editor = navigate(ProcessEditorView.class);
+        String title = "뷰 테스트 공론화 " + System.nanoTime();
+        test(editor.title).setValue(title);
+        test(editor.publicQuestion).setValue("쓰레기를 어떻게 줄일 것인가");
+        test(editor.organiser).setValue("서울특별시");
+        test(editor.save).click();
+
+        ProcessDetailView detail = assertInstanceOf(ProcessDetailView.class, getCurrentView());
+        assertEquals(title, $(H2.class).first().getText());
+        assertTrue(notificationTexts().contains(ko("editor.saved")));
+        assertTrue(detail.getPageTitle().startsWith(title));
+        assertTrue(processes.listMyProcesses().stream().anyMatch(p -> p.title().equals(title)));
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void missingFieldsAreMarkedAndNothingIsSaved() {
+        int before = processes.listMyProcesses().size();
+        ProcessEditorView editor = navigate(ProcessEditorView.class);
+        test(editor.publicQuestion).setValue("질문만 있음");
+        test(editor.starts.get(org.gongnon.process.Phase.EXPERT_FORUM)).setValue(null);
+        test(editor.save).click();
+
+        assertInstanceOf(ProcessEditorView.class, getCurrentView(), "the editor stays open with the input");
+        assertTrue(editor.title.isInvalid());
+        assertEquals(ko("validation.required"), editor.title.getErrorMessage());
+        assertTrue(editor.organiser.isInvalid());
+        assertTrue(editor.starts.get(org.gongnon.process.Phase.EXPERT_FORUM).isInvalid());
+        assertEquals("질문만 있음", editor.publicQuestion.getValue(), "nothing the user typed is lost");
+        assertEquals(before, processes.listMyProcesses().size());
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void editingKeepsTheProcessAndShowsTheChange() {
+        long id = demoProcessId();
+        ProcessEditorView editor = navigate(ProcessEditorView.class, Map.of("id", String.valueOf(id)));
+        assertEquals(DemoData.PROCESS_TITLE, editor.title.getValue());
+        String description = "설명 수정 " + System.nanoTime();
+        test(editor.description).setValue(description);
+        test(editor.save).click();
+        assertInstanceOf(ProcessDetailView.class, getCurrentView());
+        assertEquals(description, processes.getProcess(id).form().description());
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void facilitatorsIssueAPersonalLinkAndCodeShownOnce() {
+        ProcessDetailView view = navigate(ProcessDetailView.class, demoProcessId());
+        @SuppressWarnings("unchecked")
+        Grid<PanelMemberSummary> grid = view.panelGrid;
+        assertTrue(test(grid).size() >= 12, "the demo panel is listed");
+        String name = "새 참여자 " + System.nanoTime() % 100000;
+        TextField newMember = $(TextField.class).all().stream()
+                .filter(f -> ko("panel.new-member").equals(f.getPlaceholder())).findFirst().orElseThrow();
+        test(newMember).setValue(name);
+        test($(Button.class).withText(ko("panel.add")).single()).click();
+        List<String> names = java.util.stream.IntStream.range(0, test(grid).size())
+                .mapToObj(i -> test(grid).getRow(i).displayName()).toList();
+        assertTrue(names.contains(name), names.toString());
+
+        int row = names.indexOf(name);
+        test(grid).getCellComponent(row, 2).getChildren().findFirst()
+                .map(Button.class::cast).ifPresent(b -> test(b).click());
+        Dialog dialog = $(Dialog.class).single();
+        assertTrue(dialog.isOpened());
+        String link = $(TextField.class, dialog).id("issued-link").getValue();
+        String code = $(TextField.class, dialog).id("issued-code").getValue();
+        assertTrue(link.contains("/c/") && link.length() > 50, link);
+        assertTrue(code.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), code);
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void officialsSeeTheProcessButNotThePanelOrTheEditButton() {
+        navigate(ProcessDetailView.class, demoProcessId());
+        assertEquals(DemoData.PROCESS_TITLE, $(H2.class).first().getText());
+        assertFalse($(Button.class).withId("edit-process").exists());
+        assertFalse($(Grid.class).exists(), "officials do not see citizens' access");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anUnknownProcessSendsTheUserHomeWithAMessage() {
+        assertInstanceOf(HomeView.class, open("processes/987654321"));
+        assertTrue(notificationTexts().contains(ko("process.not-found")), notificationTexts().toString());
+    }
+}
