@@ -23,7 +23,7 @@ public class PanelService {
     private final String publicUrl;
 
     PanelService(PanelMemberRepository members, ProcessAccess access, Clock clock,
-                 @Value("${gongnon.public-url:http://localhost:8080}") String publicUrl) {
+                 @Value("${gongnon.public-url}") String publicUrl) {
         this.members = members;
         this.access = access;
         this.clock = clock;
