@@ -1,0 +1,52 @@
+package org.gongnon.base.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.ErrorEvent;
+import org.gongnon.base.UserFacingException;
+import org.gongnon.process.ui.HomeView;
+import org.gongnon.testsupport.ViewTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Failures reach the user as a friendly message with a reference; the detail stays in the log. */
+@WithUserDetails("facilitator")
+class ErrorHandlingViewTest extends ViewTestBase {
+
+    @Autowired
+    GlobalErrorHandler handler;
+
+    @Test
+    void aPageThatFailsToOpenShowsTheErrorViewWithoutTechnicalDetail() {
+        assertInstanceOf(ErrorView.class, open("test-only/failing"));
+        assertEquals(ko("error.title"), $(H1.class).single().getText());
+        String text = $(Paragraph.class).single().getText();
+        assertTrue(text.matches(".*[0-9a-f]{8}.*"), "a reference to quote: " + text);
+        assertFalse(text.contains("jdbc") || text.contains("Exception"), text);
+    }
+
+    @Test
+    void unexpectedErrorsBecomeAFriendlyNotification() {
+        navigate(HomeView.class);
+        handler.error(new ErrorEvent(new IllegalStateException("boom at com.example.Secret")));
+        String shown = notificationTexts().getLast();
+        assertTrue(shown.startsWith(ko("error.unexpected", "").substring(0, 10)), shown);
+        assertFalse(shown.contains("boom"), shown);
+    }
+
+    @Test
+    void refusalsAreShownInTheUsersLanguage() {
+        navigate(HomeView.class);
+        handler.error(new ErrorEvent(new RuntimeException(new UserFacingException("process.read-only"))));
+        assertEquals(ko("process.read-only"), notificationTexts().getLast());
+        handler.error(new ErrorEvent(new AccessDeniedException("denied")));
+        assertTrue(notificationTexts().getLast().startsWith(ko("error.access-denied", "").substring(0, 5)));
+    }
+}
