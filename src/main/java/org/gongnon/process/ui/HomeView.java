@@ -3,7 +3,6 @@ package org.gongnon.process.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.gongnon.base.ui.PageHeader;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessSummary;
 import org.gongnon.security.Roles;
@@ -55,11 +55,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     private void render() {
         removeAll();
         boolean canCreate = authentication.hasAnyRole(Roles.ADMIN, Roles.FACILITATOR);
-        H2 title = new H2(getTranslation("home.title"));
-        HorizontalLayout top = new HorizontalLayout(title);
-        top.setWidthFull();
-        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        top.setAlignItems(Alignment.BASELINE);
+        PageHeader top = new PageHeader(getTranslation("home.title"));
         if (canCreate) {
             Button create = new Button(getTranslation("home.new-process"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(ProcessEditorView.class)));

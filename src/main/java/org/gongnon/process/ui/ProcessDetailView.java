@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,6 +29,7 @@ import org.gongnon.base.ui.Confirm;
 import org.gongnon.base.ui.FieldErrors;
 import org.gongnon.base.ui.Messages;
 import org.gongnon.base.ui.Notifications;
+import org.gongnon.base.ui.PageHeader;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelMemberSummary;
 import org.gongnon.process.PanelService;
@@ -76,11 +76,7 @@ public class ProcessDetailView extends VerticalLayout implements HasUrlParameter
     private void render() {
         removeAll();
         LocalDate today = LocalDate.now(clock);
-        H2 title = new H2(details.form().title());
-        HorizontalLayout top = new HorizontalLayout(title);
-        top.setWidthFull();
-        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        top.setAlignItems(Alignment.BASELINE);
+        PageHeader top = new PageHeader(details.form().title());
         if (details.canEdit()) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(ProcessEditorView.class,

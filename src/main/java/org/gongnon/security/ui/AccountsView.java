@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,6 +22,7 @@ import org.gongnon.base.ui.Confirm;
 import org.gongnon.base.ui.FieldErrors;
 import org.gongnon.base.ui.Messages;
 import org.gongnon.base.ui.Notifications;
+import org.gongnon.base.ui.PageHeader;
 import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.Roles;
 import org.gongnon.security.StaffAccountService;
@@ -46,10 +46,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> openCreateDialog());
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("accounts.title")), create);
-        top.setWidthFull();
-        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        top.setAlignItems(Alignment.BASELINE);
+        PageHeader top = new PageHeader(getTranslation("accounts.title"), create);
 
         grid.addColumn(StaffAccountSummary::username).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
         grid.addColumn(StaffAccountSummary::displayName).setHeader(getTranslation("accounts.display-name"));
