@@ -181,6 +181,7 @@ public class ProcessDetailView extends VerticalLayout implements HasUrlParameter
                 : getTranslation("panel.no-access")).setHeader(getTranslation("panel.access"));
         panelGrid.addComponentColumn(this::panelActions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
         panelGrid.setAllRowsVisible(true);
+        panelGrid.setEmptyStateText(getTranslation("panel.empty"));
         panelGrid.setAriaLabel(getTranslation("panel.title"));
         section.add(addRow, panelGrid);
         refreshPanel();
