@@ -27,6 +27,6 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     }
 
     public List<String> notificationTexts() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 }

@@ -26,8 +26,8 @@ class ErrorHandlingViewTest extends ViewTestBase {
     @Test
     void aPageThatFailsToOpenShowsTheErrorViewWithoutTechnicalDetail() {
         assertInstanceOf(ErrorView.class, open("test-only/failing"));
-        assertEquals(ko("error.title"), $(H1.class).single().getText());
-        String text = $(Paragraph.class).single().getText();
+        assertEquals(ko("error.title"), find(H1.class).single().getText());
+        String text = find(Paragraph.class).single().getText();
         assertTrue(text.matches(".*[0-9a-f]{8}.*"), "a reference to quote: " + text);
         assertFalse(text.contains("jdbc") || text.contains("Exception"), text);
     }

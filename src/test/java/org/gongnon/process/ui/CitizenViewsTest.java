@@ -54,15 +54,15 @@ class CitizenViewsTest extends ViewTestBase {
         IssuedAccess access = freshDemoCitizenAccess();
         String token = access.link().substring(access.link().lastIndexOf('/') + 1);
         assertInstanceOf(CitizenHomeView.class, open("c/" + token));
-        assertEquals(ko("citizen.greeting", "이서준"), $(H1.class).id("citizen-greeting").getText());
-        assertEquals(DemoData.PROCESS_TITLE, $(H2.class).first().getText());
+        assertEquals(ko("citizen.greeting", "이서준"), find(H1.class).id("citizen-greeting").getText());
+        assertEquals(DemoData.PROCESS_TITLE, find(H2.class).first().getText());
     }
 
     @Test
     void anInvalidLinkSaysSoAndPointsToTheCode() {
         navigate(CitizenLinkView.class, Map.of("token", "not-a-valid-token-at-all-000000"));
         assertInstanceOf(CitizenLinkView.class, getCurrentView());
-        assertEquals(ko("citizen.link-invalid.title"), $(H1.class).first().getText());
+        assertEquals(ko("citizen.link-invalid.title"), find(H1.class).first().getText());
     }
 
     @Test

@@ -43,21 +43,21 @@ class ProcessViewsTest extends ViewTestBase {
     @WithUserDetails("facilitator")
     void homeListsTheFacilitatorsProcessesWithTheirTimeline() {
         navigate(HomeView.class);
-        Div card = $(Div.class).withClassName("gn-card").all().stream()
+        Div card = find(Div.class).withClassName("gn-card").all().stream()
                 .filter(c -> c.getElement().getAttribute("data-process-id").equals(String.valueOf(demoProcessId())))
                 .findFirst().orElseThrow();
-        TimelineBar timeline = $(TimelineBar.class, card).single();
+        TimelineBar timeline = find(TimelineBar.class, card).single();
         assertEquals(9, timeline.getChildren().count(), "one step per phase");
         assertTrue(timeline.getChildren().anyMatch(step -> "step".equals(step.getElement().getAttribute("aria-current"))),
                 "the demo process is in a current phase");
-        assertTrue($(Button.class).id("new-process").isVisible());
+        assertTrue(find(Button.class).id("new-process").isVisible());
     }
 
     @Test
     @WithUserDetails("official")
     void officialsCannotCreateProcesses() {
         navigate(HomeView.class);
-        assertFalse($(Button.class).withId("new-process").exists());
+        assertFalse(find(Button.class).withId("new-process").exists());
         assertFalse(open("processes/edit") instanceof ProcessEditorView);
     }
 
@@ -72,7 +72,7 @@ class ProcessViewsTest extends ViewTestBase {
         test(editor.save).click();
 
         ProcessDetailView detail = assertInstanceOf(ProcessDetailView.class, getCurrentView());
-        assertEquals(title, $(H2.class).first().getText());
+        assertEquals(title, find(H2.class).first().getText());
         assertTrue(notificationTexts().contains(ko("editor.saved")));
         assertTrue(detail.getPageTitle().startsWith(title));
         assertTrue(processes.listMyProcesses().stream().anyMatch(p -> p.title().equals(title)));
@@ -117,10 +117,10 @@ class ProcessViewsTest extends ViewTestBase {
         Grid<PanelMemberSummary> grid = view.panelGrid;
         assertTrue(test(grid).size() >= 12, "the demo panel is listed");
         String name = "새 참여자 " + System.nanoTime() % 100000;
-        TextField newMember = $(TextField.class).all().stream()
+        TextField newMember = find(TextField.class).all().stream()
                 .filter(f -> ko("panel.new-member").equals(f.getPlaceholder())).findFirst().orElseThrow();
         test(newMember).setValue(name);
-        test($(Button.class).withText(ko("panel.add")).single()).click();
+        test(find(Button.class).withText(ko("panel.add")).single()).click();
         List<String> names = java.util.stream.IntStream.range(0, test(grid).size())
                 .mapToObj(i -> test(grid).getRow(i).displayName()).toList();
         assertTrue(names.contains(name), names.toString());
@@ -128,10 +128,10 @@ class ProcessViewsTest extends ViewTestBase {
         int row = names.indexOf(name);
         test(grid).getCellComponent(row, 2).getChildren().findFirst()
                 .map(Button.class::cast).ifPresent(b -> test(b).click());
-        Dialog dialog = $(Dialog.class).single();
+        Dialog dialog = find(Dialog.class).single();
         assertTrue(dialog.isOpened());
-        String link = $(TextField.class, dialog).id("issued-link").getValue();
-        String code = $(TextField.class, dialog).id("issued-code").getValue();
+        String link = find(TextField.class, dialog).id("issued-link").getValue();
+        String code = find(TextField.class, dialog).id("issued-code").getValue();
         assertTrue(link.contains("/c/") && link.length() > 50, link);
         assertTrue(code.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), code);
     }
@@ -140,9 +140,9 @@ class ProcessViewsTest extends ViewTestBase {
     @WithUserDetails("official")
     void officialsSeeTheProcessButNotThePanelOrTheEditButton() {
         navigate(ProcessDetailView.class, demoProcessId());
-        assertEquals(DemoData.PROCESS_TITLE, $(H2.class).first().getText());
-        assertFalse($(Button.class).withId("edit-process").exists());
-        assertFalse($(Grid.class).exists(), "officials do not see citizens' access");
+        assertEquals(DemoData.PROCESS_TITLE, find(H2.class).first().getText());
+        assertFalse(find(Button.class).withId("edit-process").exists());
+        assertFalse(find(Grid.class).exists(), "officials do not see citizens' access");
     }
 
     @Test

@@ -30,11 +30,11 @@ class AccountsViewTest extends ViewTestBase {
     void anAdminCreatesAnAccountAndBadInputIsMarkedOnTheFields() {
         AccountsView view = navigate(AccountsView.class);
         test(view.create).click();
-        Dialog dialog = $(Dialog.class).single();
-        TextField username = $(TextField.class, dialog).withCaption(ko("accounts.username")).single();
-        TextField name = $(TextField.class, dialog).withCaption(ko("accounts.display-name")).single();
-        PasswordField password = $(PasswordField.class, dialog).single();
-        Button save = $(Button.class, dialog).withText(ko("action.save")).single();
+        Dialog dialog = find(Dialog.class).single();
+        TextField username = find(TextField.class, dialog).withCaption(ko("accounts.username")).single();
+        TextField name = find(TextField.class, dialog).withCaption(ko("accounts.display-name")).single();
+        PasswordField password = find(PasswordField.class, dialog).single();
+        Button save = find(Button.class, dialog).withText(ko("action.save")).single();
 
         test(username).setValue("Bad Name");
         test(password).setValue("short");
@@ -56,17 +56,17 @@ class AccountsViewTest extends ViewTestBase {
     void disablingAnAccountAsksFirst() {
         AccountsView view = navigate(AccountsView.class);
         test(view.create).click();
-        Dialog dialog = $(Dialog.class).single();
+        Dialog dialog = find(Dialog.class).single();
         String name = "d" + System.nanoTime() % 1_000_000_000L;
-        test($(TextField.class, dialog).withCaption(ko("accounts.username")).single()).setValue(name);
-        test($(TextField.class, dialog).withCaption(ko("accounts.display-name")).single()).setValue("중지 대상");
-        test($(PasswordField.class, dialog).single()).setValue("a-good-long-password");
-        test($(Button.class, dialog).withText(ko("action.save")).single()).click();
+        test(find(TextField.class, dialog).withCaption(ko("accounts.username")).single()).setValue(name);
+        test(find(TextField.class, dialog).withCaption(ko("accounts.display-name")).single()).setValue("중지 대상");
+        test(find(PasswordField.class, dialog).single()).setValue("a-good-long-password");
+        test(find(Button.class, dialog).withText(ko("action.save")).single()).click();
 
         int row = usernames(view).indexOf(name);
         Button disable = (Button) test(view.grid).getCellComponent(row, 4).getChildren().findFirst().orElseThrow();
         test(disable).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertTrue(confirm.isOpened());
         assertEquals(ko("accounts.enabled"), test(view.grid).getCellText(row, 3), "not yet: only after confirming");
         test(confirm).confirm();

@@ -29,10 +29,10 @@ class LoginAndNavigationViewTest extends ViewTestBase {
     @WithAnonymousUser
     void anonymousVisitorsAreSentToTheKoreanLoginPage() {
         assertInstanceOf(LoginView.class, open(""));
-        LoginForm form = $(LoginForm.class).single();
+        LoginForm form = find(LoginForm.class).single();
         assertTrue(String.valueOf(form.getElement().getPropertyRaw("i18n")).contains(ko("login.title")));
         assertFalse(form.isError());
-        assertTrue($(Anchor.class).all().stream().anyMatch(a -> a.getHref().equals("code")),
+        assertTrue(find(Anchor.class).all().stream().anyMatch(a -> a.getHref().equals("code")),
                 "citizens find the way to the code page");
     }
 
@@ -41,7 +41,7 @@ class LoginAndNavigationViewTest extends ViewTestBase {
     void aFailedSignInShowsOneGenericMessage() {
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
         LoginView view = (LoginView) getCurrentView();
-        LoginForm form = $(LoginForm.class).single();
+        LoginForm form = find(LoginForm.class).single();
         assertTrue(form.isError());
         assertTrue(String.valueOf(form.getElement().getPropertyRaw("i18n")).contains(ko("login.error.message")));
         assertTrue(view.getPageTitle().contains("로그인"));
@@ -51,18 +51,18 @@ class LoginAndNavigationViewTest extends ViewTestBase {
     @WithUserDetails("admin")
     void adminsSeeAccountManagementInTheNavigation() {
         navigate(HomeView.class);
-        List<String> nav = $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        List<String> nav = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertTrue(nav.contains(ko("nav.home")), nav.toString());
         assertTrue(nav.contains(ko("nav.accounts")), nav.toString());
         assertFalse(nav.contains(ko("nav.my-page")), "citizen pages are not for staff: " + nav);
-        assertTrue($(MainLayout.class).exists());
+        assertTrue(find(MainLayout.class).exists());
     }
 
     @Test
     @WithUserDetails("facilitator")
     void facilitatorsDoNotSeeAccountManagementAndCannotOpenIt() {
         navigate(HomeView.class);
-        List<String> nav = $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        List<String> nav = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertFalse(nav.contains(ko("nav.accounts")), nav.toString());
         assertFalse(open("admin/accounts") instanceof AccountsView, "access control refuses the admin page");
     }
@@ -72,7 +72,7 @@ class LoginAndNavigationViewTest extends ViewTestBase {
     void theLanguageSwitchChangesTheUiToEnglish() {
         navigate(HomeView.class);
         assertEquals(Locale.KOREAN, UI.getCurrent().getLocale(), "Korean by default");
-        LanguageSwitch language = $(LanguageSwitch.class).first();
+        LanguageSwitch language = find(LanguageSwitch.class).first();
         test(language).selectItem("English");
         assertEquals(Locale.ENGLISH, UI.getCurrent().getLocale());
         assertEquals(Locale.ENGLISH, UI.getCurrent().getSession().getLocale());

@@ -1,0 +1,93 @@
+package org.gongnon.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.gongnon.demo.DemoData;
+import org.gongnon.process.IssuedAccess;
+import org.gongnon.process.PanelService;
+import org.gongnon.process.ProcessService;
+import org.gongnon.security.SystemAuthority;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A panel member opens their personal link (or types their code) and sees their own page, and only that. */
+class CitizenJourneyTest extends JourneyTest {
+
+    @Autowired
+    ProcessService processes;
+    @Autowired
+    PanelService panel;
+
+    /** A facilitator would hand this out; here it is issued directly through the service. */
+    private IssuedAccess freshAccess() {
+        return SystemAuthority.runAsSystem(() -> {
+            long processId = processes.listMyProcesses().stream()
+                    .filter(p -> p.title().equals(DemoData.PROCESS_TITLE)).findFirst().orElseThrow().id();
+            long memberId = panel.listPanel(processId).stream()
+                    .filter(m -> m.displayName().equals(DemoData.DEMO_CITIZEN)).findFirst().orElseThrow().id();
+            return panel.issueAccess(memberId);
+        });
+    }
+
+    private String pathOf(IssuedAccess access) {
+        return access.link().substring(access.link().indexOf("/c/"));
+    }
+
+    @Test
+    void citizenOpensTheirPersonalLinkAndSeesTheirPage() {
+        open(pathOf(freshAccess()));
+
+        assertThat(page).hasURL(Pattern.compile(".*/me$"));
+        assertThat(page.locator("#citizen-greeting")).hasText(t("citizen.greeting", DemoData.DEMO_CITIZEN));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(DemoData.PROCESS_TITLE)))
+                .isVisible();
+        assertThat(page.locator(".gn-step-current")).hasCount(1);
+        assertThat(page.locator("[aria-current='step']")).containsText(t("phase.deliberation-rounds"));
+
+        // Staff pages stay closed to a citizen, whatever they type in the address bar.
+        open("/admin/accounts");
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+        assertThat(page.getByText("admin", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+        open("/");
+        assertThat(page).hasURL(Pattern.compile(".*/me$"));
+    }
+
+    @Test
+    void anInvalidLinkSaysSo() {
+        open("/c/this-is-not-a-valid-personal-link-0000");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t("citizen.link-invalid.title"))))
+                .isVisible();
+        assertThat(page.locator("#citizen-greeting")).hasCount(0);
+    }
+
+    @Test
+    void citizenTypesTheirCodeOnASharedTablet() {
+        IssuedAccess access = freshAccess();
+        open("/code");
+        Locator code = page.getByLabel(t("citizen.code.label"));
+        code.fill("WRONG-CODE");
+        code.press("Enter");
+        assertThat(page.getByText(t("citizen.code.invalid"))).isVisible();
+
+        String before = sessionId();
+        code.fill(access.code().toLowerCase());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("citizen.code.submit"))).click();
+        assertThat(page).hasURL(Pattern.compile(".*/me$"));
+        assertNotEquals(before, sessionId(), "a new session for the signed-in citizen");
+        assertThat(page.locator("#citizen-greeting")).hasText(t("citizen.greeting", DemoData.DEMO_CITIZEN));
+    }
+
+    @Test
+    void aReissuedLinkEndsTheOldOne() {
+        IssuedAccess old = freshAccess();
+        freshAccess();
+        open(pathOf(old));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t("citizen.link-invalid.title"))))
+                .isVisible();
+    }
+}

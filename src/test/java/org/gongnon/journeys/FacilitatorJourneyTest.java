@@ -1,0 +1,79 @@
+package org.gongnon.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.gongnon.demo.DemoData;
+import org.junit.jupiter.api.Test;
+
+/** A facilitator signs in with the login form, creates a process and finds it on the home page. */
+class FacilitatorJourneyTest extends JourneyTest {
+
+    @Test
+    void facilitatorSignsInAndCreatesAProcess() {
+        signIn("facilitator", "gongnon-facilitator");
+
+        assertThat(page).hasURL(url("/"));
+        assertThat(processCard(DemoData.PROCESS_TITLE)).isVisible();
+
+        page.locator("#new-process").click();
+        assertThat(page).hasURL(Pattern.compile(".*/processes/edit$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t("editor.title.new"))))
+                .isVisible();
+
+        String title = "여의도 한강공원 야간 소음 공론화 " + System.nanoTime();
+        String question = "한강공원의 야간 소음, 어떻게 줄일 것인가";
+        String organiser = "영등포구 공론화위원회";
+        field(t("process.title")).fill(title);
+        field(t("process.public-question")).fill(question);
+        field(t("process.organiser")).fill(organiser);
+        page.locator("#save-process").click();
+
+        // The new process's own page.
+        assertThat(page).hasURL(Pattern.compile(".*/processes/\\d+$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setExact(true)))
+                .isVisible();
+        assertThat(page.getByText(question, new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText(t("process.organiser") + ": " + organiser)).isVisible();
+
+        // Home lists it, next to the demo process the facilitator already runs.
+        open("/");
+        assertThat(processCard(title)).isVisible();
+        assertThat(processCard(title).getByText(t("status.draft"), new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(processCard(DemoData.PROCESS_TITLE)).isVisible();
+    }
+
+    @Test
+    void wrongPasswordShowsTheGenericErrorAndStaysOnLogin() {
+        signIn("facilitator", "not-the-password");
+
+        assertThat(page.getByText(t("login.error.title"), new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText(t("login.error.message"), new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/login(\\?error)?$"));
+        assertThat(page.locator("#new-process")).hasCount(0);
+    }
+
+    private void signIn(String username, String password) {
+        open("/login");
+        Locator form = page.locator("vaadin-login-form");
+        form.locator("input[name='username']").fill(username);
+        form.locator("input[name='password']").fill(password);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("login.submit"))).click();
+    }
+
+    /** A form field by its visible label. */
+    private Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** The card of a process on the home page. */
+    private Locator processCard(String title) {
+        return page.locator(".gn-card").filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true))));
+    }
+}
