@@ -24,14 +24,16 @@ public class CitizenAccessService {
     private final CitizenSignIn signIn;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SignInTickets tickets;
 
     CitizenAccessService(PanelMemberRepository members, DeliberationProcessRepository processes,
-                         CitizenSignIn signIn, CurrentUser currentUser, Clock clock) {
+                         CitizenSignIn signIn, CurrentUser currentUser, Clock clock, SignInTickets tickets) {
         this.members = members;
         this.processes = processes;
         this.signIn = signIn;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.tickets = tickets;
     }
 
     /** Signs in with a personal link's token; false for an unknown or revoked one. */
@@ -47,31 +49,43 @@ public class CitizenAccessService {
     }
 
     /**
-     * Signs in with a short code typed on a tablet. Wrong attempts are counted per code; after
-     * {@value PanelMember#MAX_CODE_FAILURES} the code is locked for a while, whoever types it.
+     * Checks a short code typed on a tablet. Wrong attempts are counted per code; after
+     * {@value PanelMember#MAX_CODE_FAILURES} the code is locked for a while, whoever types it. A right
+     * code yields a one-time ticket: the browser then opens {@code /c/ticket/{ticket}}, where the
+     * sign-in happens in a request of its own (see {@link #redeemTicket}).
      */
     @PreAuthorize(Roles.ANYONE)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = UserFacingException.class)
-    public CodeSignInResult signInWithCode(String typedCode) {
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public CodeCheck checkCode(String typedCode) {
         String code = AccessSecrets.normalizeCode(typedCode);
         if (!AccessSecrets.isWellFormedCode(code)) {
-            return CodeSignInResult.INVALID;
+            return CodeCheck.of(CodeSignInResult.INVALID);
         }
         Optional<PanelMember> found = members.findByCodeId(code.substring(0, 4));
         if (found.isEmpty()) {
-            return CodeSignInResult.INVALID;
+            return CodeCheck.of(CodeSignInResult.INVALID);
         }
         PanelMember member = found.get();
         if (member.isCodeLocked(clock.instant())) {
-            return CodeSignInResult.LOCKED;
+            return CodeCheck.of(CodeSignInResult.LOCKED);
         }
         if (!AccessSecrets.sameHash(member.getCodeSecretHash(), AccessSecrets.sha256(code.substring(4)))) {
             member.recordCodeFailure(clock.instant(), CODE_LOCK);
-            return member.isCodeLocked(clock.instant()) ? CodeSignInResult.LOCKED : CodeSignInResult.INVALID;
+            return CodeCheck.of(member.isCodeLocked(clock.instant()) ? CodeSignInResult.LOCKED : CodeSignInResult.INVALID);
         }
         member.recordCodeSuccess();
-        signIn(member);
-        return CodeSignInResult.SIGNED_IN;
+        return new CodeCheck(CodeSignInResult.SIGNED_IN, tickets.issue(principalOf(member)));
+    }
+
+    /** Signs in with a one-time ticket from {@link #checkCode}; false for an unknown, used or expired one. */
+    @PreAuthorize(Roles.ANYONE)
+    @Transactional(readOnly = true)
+    public boolean redeemTicket(String ticket) {
+        Optional<CitizenPrincipal> citizen = tickets.redeem(ticket)
+                .filter(c -> members.findById(c.panelMemberId())
+                        .filter(m -> m.hasAccessIssuedAt(c.accessIssuedAt())).isPresent());
+        citizen.ifPresent(signIn::signIn);
+        return citizen.isPresent();
     }
 
     /** The signed-in citizen's own page. The citizen is taken from the session, never from a parameter. */
@@ -89,7 +103,19 @@ public class CitizenAccessService {
     }
 
     private void signIn(PanelMember member) {
-        signIn.signIn(new CitizenPrincipal(member.getId(), member.getProcessId(), member.getDisplayName(),
-                member.getAccessIssuedAt()));
+        signIn.signIn(principalOf(member));
+    }
+
+    private static CitizenPrincipal principalOf(PanelMember member) {
+        return new CitizenPrincipal(member.getId(), member.getProcessId(), member.getDisplayName(),
+                member.getAccessIssuedAt());
+    }
+
+    /** The outcome of a typed code: on success, the one-time ticket to sign in with. */
+    public record CodeCheck(CodeSignInResult result, String ticket) {
+
+        static CodeCheck of(CodeSignInResult result) {
+            return new CodeCheck(result, null);
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.gongnon.security;
 
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,10 +10,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signs a citizen in for this browser session after their link or code was checked. Citizens have no
  * password: the checked link or code is the credential.
+ *
+ * <p>It runs in a plain top-level HTTP request (see {@code CitizenEntryController}), never inside a
+ * Vaadin UI request: renewing the session id while the page may have other requests in flight could
+ * let a late request with the old id set a fresh, anonymous session cookie and sign the citizen out.
  */
 @Component
 public class CitizenSignIn {
@@ -28,14 +32,15 @@ public class CitizenSignIn {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        VaadinServletResponse response = VaadinServletResponse.getCurrent();
-        if (request != null && response != null) {
-            // A new session (and id) for the new identity, against session fixation; Vaadin carries
-            // the UI state over.
-            VaadinService.reinitializeSession(request);
-            HttpServletRequest http = request.getHttpServletRequest();
-            repository.saveContext(context, http, response.getHttpServletResponse());
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            HttpServletRequest request = attributes.getRequest();
+            HttpServletResponse response = attributes.getResponse();
+            if (request.getSession(false) != null) {
+                // A new session id for the new identity (session fixation).
+                request.changeSessionId();
+            }
+            repository.saveContext(context, request, response);
         }
     }
 }

@@ -22,7 +22,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**").permitAll());
+        // Citizens' entry points (personal links, code tickets) check their credential themselves.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/c/**").permitAll());
         // Personal links carry their token in the path: never send it on to another site.
         http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Session fixation: Spring Security changes the session id at form login (the default);

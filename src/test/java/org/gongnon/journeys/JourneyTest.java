@@ -86,6 +86,16 @@ abstract class JourneyTest {
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         page = context.newPage();
+        if (System.getenv("JOURNEY_TRACE") != null) {
+            page.onRequest(r -> System.err.println("TRACE request " + r.method() + " " + r.url()));
+            page.onResponse(r -> {
+                String setCookie = r.allHeaders().get("set-cookie");
+                if (setCookie != null && setCookie.contains("JSESSIONID")) {
+                    System.err.println("TRACE " + r.status() + " set-cookie " + r.request().method() + " " + r.url() + " -> " + setCookie
+                            + " (request cookie: " + r.request().allHeaders().get("cookie") + ")");
+                }
+            });
+        }
     }
 
     @AfterEach

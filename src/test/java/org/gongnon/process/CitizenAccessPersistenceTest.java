@@ -103,27 +103,43 @@ class CitizenAccessPersistenceTest {
     }
 
     @Test
+    void aTicketIssuedBeforeTheAccessWasRevokedNoLongerSignsIn() {
+        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        String ticket = citizens.checkCode(access.code()).ticket();
+        SignedIn.run(users, "facilitator", () -> panel.revokeAccess(memberId));
+        assertFalse(citizens.redeemTicket(ticket));
+    }
+
+    @Test
     void revokedAccessNoLongerWorks() {
         IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
         SignedIn.run(users, "facilitator", () -> panel.revokeAccess(memberId));
         String token = access.link().substring(access.link().lastIndexOf("/c/") + 3);
         assertFalse(citizens.signInWithToken(token));
-        assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode(access.code()));
+        assertEquals(CodeSignInResult.INVALID, citizens.checkCode(access.code()).result());
     }
 
     @Test
     void theCodeWorksHowEverItIsTypedAndLocksAfterRepeatedWrongSecrets() {
         IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
         String code = access.code();
-        assertEquals(CodeSignInResult.SIGNED_IN, citizens.signInWithCode(" " + code.toLowerCase().replace("-", " ") + " "));
+        CitizenAccessService.CodeCheck check = citizens.checkCode(" " + code.toLowerCase().replace("-", " ") + " ");
+        assertEquals(CodeSignInResult.SIGNED_IN, check.result());
+        assertTrue(currentUser.citizen().isEmpty(), "checking a code signs nobody in: the ticket does");
+        assertTrue(citizens.redeemTicket(check.ticket()));
+        assertEquals(memberId, currentUser.requireCitizen().panelMemberId());
         SecurityContextHolder.clearContext();
+        assertFalse(citizens.redeemTicket(check.ticket()), "a ticket works once");
+        assertTrue(currentUser.citizen().isEmpty());
 
         String wrong = code.substring(0, 5) + (code.charAt(5) == 'A' ? "BBBB" : "AAAA").substring(0, 4);
         for (int i = 1; i < PanelMember.MAX_CODE_FAILURES; i++) {
-            assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode(wrong), "attempt " + i);
+            assertEquals(CodeSignInResult.INVALID, citizens.checkCode(wrong).result(), "attempt " + i);
         }
-        assertEquals(CodeSignInResult.LOCKED, citizens.signInWithCode(wrong));
-        assertEquals(CodeSignInResult.LOCKED, citizens.signInWithCode(code), "locked even for the right code");
+        assertEquals(CodeSignInResult.LOCKED, citizens.checkCode(wrong).result());
+        CitizenAccessService.CodeCheck locked = citizens.checkCode(code);
+        assertEquals(CodeSignInResult.LOCKED, locked.result(), "locked even for the right code");
+        assertEquals(null, locked.ticket());
         assertTrue(currentUser.citizen().isEmpty(), "nobody was signed in");
         // The lock is stored with the member, so it holds across servers and restarts.
         assertTrue(jdbc.queryForObject("SELECT code_locked_until IS NOT NULL FROM panel_member WHERE id = ?",
@@ -135,9 +151,11 @@ class CitizenAccessPersistenceTest {
         assertFalse(citizens.signInWithToken(null));
         assertFalse(citizens.signInWithToken("short"));
         assertFalse(citizens.signInWithToken("'; DROP TABLE panel_member; --xxxxxxxxxxxxxxxx"));
-        assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode(""));
-        assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode("<script>alert(1)</script>"));
-        assertEquals(CodeSignInResult.INVALID, citizens.signInWithCode("ZZZZ-ZZZZ"));
+        assertEquals(CodeSignInResult.INVALID, citizens.checkCode("").result());
+        assertEquals(CodeSignInResult.INVALID, citizens.checkCode("<script>alert(1)</script>").result());
+        assertEquals(CodeSignInResult.INVALID, citizens.checkCode("ZZZZ-ZZZZ").result());
+        assertFalse(citizens.redeemTicket("made-up-ticket"));
+        assertFalse(citizens.redeemTicket(null));
         ValidationException blank = assertThrows(ValidationException.class,
                 () -> SignedIn.run(users, "facilitator", () -> panel.addPanelMember(processId, "   ")));
         assertEquals("displayName", blank.problems().getFirst().field());

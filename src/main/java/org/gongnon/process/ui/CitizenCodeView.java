@@ -8,17 +8,21 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.gongnon.base.ui.LanguageSwitch;
 import org.gongnon.process.CitizenAccessService;
-import org.gongnon.process.CodeSignInResult;
 
 /** For shared tablets in the hall: a citizen types the short code from their letter or text message. */
 @Route(value = "code", autoLayout = false)
 @AnonymousAllowed
-public class CitizenCodeView extends VerticalLayout implements HasDynamicTitle {
+public class CitizenCodeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Where an expired or used sign-in ticket leads: back here, with a word about it. */
+    static final String ROUTE_EXPIRED = "/code?expired";
 
     private final transient CitizenAccessService citizens;
     final TextField code = new TextField();
@@ -45,10 +49,18 @@ public class CitizenCodeView extends VerticalLayout implements HasDynamicTitle {
                 new Anchor("login", getTranslation("citizen.staff-login")));
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+            showError("citizen.code.expired");
+        }
+    }
+
     void submit() {
-        CodeSignInResult result = citizens.signInWithCode(code.getValue());
-        switch (result) {
-            case SIGNED_IN -> getUI().ifPresent(ui -> ui.navigate(CitizenHomeView.class));
+        CitizenAccessService.CodeCheck check = citizens.checkCode(code.getValue());
+        switch (check.result()) {
+            // The sign-in itself happens in a request of its own (see CitizenEntryController).
+            case SIGNED_IN -> getUI().ifPresent(ui -> ui.getPage().setLocation("c/ticket/" + check.ticket()));
             case LOCKED -> showError("citizen.code.locked");
             case INVALID -> showError("citizen.code.invalid");
         }

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.base.ui.FieldErrors;
+import org.gongnon.base.ui.LocalizedDatePicker;
 import org.gongnon.base.ui.Messages;
 import org.gongnon.base.ui.Notifications;
 import org.gongnon.process.Phase;
@@ -47,7 +48,7 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
     final TextArea description = new TextArea();
     final TextField organiser = new TextField();
     final Select<ProcessStatus> status = new Select<>();
-    final DatePicker retentionDate = new DatePicker();
+    final DatePicker retentionDate = new LocalizedDatePicker();
     final Map<Phase, DatePicker> starts = new EnumMap<>(Phase.class);
     final Map<Phase, DatePicker> ends = new EnumMap<>(Phase.class);
     final Button save = new Button();
@@ -96,7 +97,6 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
         retentionDate.setLabel(getTranslation("process.retention-date"));
         retentionDate.setHelperText(getTranslation("editor.retention.help"));
         retentionDate.setRequiredIndicatorVisible(true);
-        retentionDate.setLocale(getLocale());
 
         errors.bind("title", title).bind("publicQuestion", publicQuestion).bind("description", description)
                 .bind("organiser", organiser).bind("status", status).bind("retentionDate", retentionDate);
@@ -119,12 +119,10 @@ public class ProcessEditorView extends VerticalLayout implements BeforeEnterObse
         for (Phase phase : Phase.values()) {
             Span name = new Span(getTranslation(phase.messageKey()));
             name.setId("phase-label-" + phase.name());
-            DatePicker start = new DatePicker();
-            DatePicker end = new DatePicker();
+            DatePicker start = new LocalizedDatePicker();
+            DatePicker end = new LocalizedDatePicker();
             start.setAriaLabel(getTranslation("editor.phase-start", getTranslation(phase.messageKey())));
             end.setAriaLabel(getTranslation("editor.phase-end", getTranslation(phase.messageKey())));
-            start.setLocale(getLocale());
-            end.setLocale(getLocale());
             loaded.phases().stream().filter(p -> p.phase() == phase).findFirst().ifPresent(p -> {
                 start.setValue(p.start());
                 end.setValue(p.end());

@@ -115,7 +115,7 @@ class TranslationFilesTest {
     private static boolean looksLikeMessageKey(String s) {
         String first = s.substring(0, s.indexOf('.'));
         return Set.of("validation", "account", "accounts", "process", "panel", "citizen", "team", "nav", "home",
-                "editor", "error", "login", "timeline", "action", "header").contains(first);
+                "editor", "error", "login", "timeline", "action", "header", "datepicker").contains(first);
     }
 
     private static Properties load(String name) throws IOException {

@@ -9,16 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import java.util.Map;
+import com.vaadin.flow.component.UI;
+import java.util.List;
 import org.gongnon.demo.DemoData;
+import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
-import org.gongnon.process.ui.CitizenCodeView;
-import org.gongnon.process.ui.CitizenHomeView;
-import org.gongnon.process.ui.CitizenLinkView;
-import org.gongnon.process.ui.HomeView;
-import org.gongnon.process.ui.ProcessDetailView;
 import org.gongnon.security.SystemAuthority;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +30,8 @@ class CitizenViewsTest extends ViewTestBase {
     ProcessService processes;
     @Autowired
     PanelService panel;
+    @Autowired
+    CitizenAccessService citizens;
 
     @AfterEach
     void signOut() {
@@ -50,23 +49,13 @@ class CitizenViewsTest extends ViewTestBase {
     }
 
     @Test
-    void thePersonalLinkOpensTheCitizensOwnPage() {
-        IssuedAccess access = freshDemoCitizenAccess();
-        String token = access.link().substring(access.link().lastIndexOf('/') + 1);
-        assertInstanceOf(CitizenHomeView.class, open("c/" + token));
-        assertEquals(ko("citizen.greeting", "이서준"), find(H1.class).id("citizen-greeting").getText());
-        assertEquals(DemoData.PROCESS_TITLE, find(H2.class).first().getText());
-    }
-
-    @Test
     void anInvalidLinkSaysSoAndPointsToTheCode() {
-        navigate(CitizenLinkView.class, Map.of("token", "not-a-valid-token-at-all-000000"));
-        assertInstanceOf(CitizenLinkView.class, getCurrentView());
+        assertInstanceOf(CitizenLinkView.class, open("link-invalid"));
         assertEquals(ko("citizen.link-invalid.title"), find(H1.class).first().getText());
     }
 
     @Test
-    void theCodeSignsInAndAWrongCodeIsExplained() {
+    void aWrongCodeIsExplainedAndARightOneLeadsToTheSignIn() {
         IssuedAccess access = freshDemoCitizenAccess();
         CitizenCodeView view = navigate(CitizenCodeView.class);
         test(view.code).setValue("ABCD-EFGH");
@@ -76,14 +65,27 @@ class CitizenViewsTest extends ViewTestBase {
 
         test(view.code).setValue(access.code().toLowerCase());
         test(view.enter).click();
-        assertInstanceOf(CitizenHomeView.class, getCurrentView());
+        assertFalse(view.code.isInvalid());
+        List<String> scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression() + i.getInvocation().getParameters()).toList();
+        assertTrue(scripts.stream().anyMatch(js -> js.contains("c/ticket/")), "the browser is sent to sign in: " + scripts);
     }
 
     @Test
-    void aSignedInCitizenSeesNoStaffPages() {
+    void anExpiredTicketAsksForTheCodeAgain() {
+        UI.getCurrent().navigate("code", com.vaadin.flow.router.QueryParameters.of("expired", ""));
+        CitizenCodeView view = (CitizenCodeView) getCurrentView();
+        assertTrue(view.code.isInvalid());
+        assertEquals(ko("citizen.code.expired"), view.code.getErrorMessage());
+    }
+
+    @Test
+    void aSignedInCitizenSeesTheirPageAndNoStaffPages() {
         IssuedAccess access = freshDemoCitizenAccess();
-        assertInstanceOf(CitizenHomeView.class, open("c/" + access.link().substring(access.link().lastIndexOf('/') + 1)));
+        assertTrue(citizens.signInWithToken(access.link().substring(access.link().lastIndexOf('/') + 1)));
         assertInstanceOf(CitizenHomeView.class, open(""), "home forwards a citizen to their own page");
+        assertEquals(ko("citizen.greeting", "이서준"), find(H1.class).id("citizen-greeting").getText());
+        assertEquals(DemoData.PROCESS_TITLE, find(H2.class).first().getText());
         assertFalse(open("processes/1") instanceof ProcessDetailView);
         assertFalse(open("admin/accounts") instanceof org.gongnon.security.ui.AccountsView);
     }

@@ -1,0 +1,98 @@
+package org.gongnon.process.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.gongnon.demo.DemoData;
+import org.gongnon.process.CitizenAccessService;
+import org.gongnon.process.IssuedAccess;
+import org.gongnon.process.PanelService;
+import org.gongnon.process.ProcessService;
+import org.gongnon.security.CitizenPrincipal;
+import org.gongnon.security.SystemAuthority;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The citizens' entry points over HTTP, through the real security filter chain. */
+@SpringBootTest
+class CitizenEntryControllerTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    ProcessService processes;
+    @Autowired
+    PanelService panel;
+    @Autowired
+    CitizenAccessService citizens;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        SecurityContextHolder.clearContext();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .build();
+    }
+
+    IssuedAccess freshAccess() {
+        return SystemAuthority.runAsSystem(() -> {
+            long processId = processes.listMyProcesses().stream()
+                    .filter(p -> p.title().equals(DemoData.PROCESS_TITLE)).findFirst().orElseThrow().id();
+            long member = panel.listPanel(processId).stream()
+                    .filter(m -> m.displayName().equals("박지우")).findFirst().orElseThrow().id();
+            return panel.issueAccess(member);
+        });
+    }
+
+    @Test
+    void aPersonalLinkSignsInWithANewSessionIdAndLeadsToTheCitizensPage() throws Exception {
+        IssuedAccess access = freshAccess();
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(get(access.link().substring(access.link().indexOf("/c/"))).session(session))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/me"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn();
+        MockHttpSession after = (MockHttpSession) result.getRequest().getSession(false);
+        assertNotEquals(before, after.getId(), "session fixation: the id changes at sign-in");
+        SecurityContext stored = (SecurityContext) after.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        CitizenPrincipal citizen = assertInstanceOf(CitizenPrincipal.class, stored.getAuthentication().getPrincipal());
+        assertEquals("박지우", citizen.displayName());
+    }
+
+    @Test
+    void anInvalidLinkLeadsToTheExplanationAndSignsNobodyIn() throws Exception {
+        MvcResult result = mvc.perform(get("/c/not-a-real-token-not-a-real-token"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/link-invalid"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        assertNull(session == null ? null : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+    }
+
+    @Test
+    void aCodeTicketWorksOnceThenSendsBackToTheCodePage() throws Exception {
+        String ticket = citizens.checkCode(freshAccess().code()).ticket();
+        mvc.perform(get("/c/ticket/" + ticket)).andExpect(header().string("Location", "/me"));
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/c/ticket/" + ticket)).andExpect(header().string("Location", "/code?expired"));
+    }
+}
