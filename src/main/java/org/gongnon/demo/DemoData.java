@@ -38,9 +38,9 @@ public class DemoData implements ApplicationRunner {
     public static final String PROCESS_TITLE = "서울시 생활폐기물 처리시설 공론화";
     public static final String DEMO_CITIZEN = "김민지";
     public static final List<DemoLogin> LOGINS = List.of(
-            new DemoLogin("admin", "gongnon-admin", StaffRole.ADMIN, "관리자 (Admin)"),
-            new DemoLogin("facilitator", "gongnon-facilitator", StaffRole.FACILITATOR, "박진행 (Facilitator)"),
-            new DemoLogin("official", "gongnon-official", StaffRole.OFFICIAL, "이공무 (Official)"));
+            new DemoLogin("admin", "gongnon-admin", StaffRole.ADMIN, "관리자"),
+            new DemoLogin("facilitator", "gongnon-facilitator", StaffRole.FACILITATOR, "박진행"),
+            new DemoLogin("official", "gongnon-official", StaffRole.OFFICIAL, "이공무"));
     private static final List<String> PANEL = List.of(DEMO_CITIZEN, "이서준", "박지우", "최하은", "정도윤", "강서연",
             "조민준", "윤지아", "장예준", "임수아", "한시우", "오하린");
 

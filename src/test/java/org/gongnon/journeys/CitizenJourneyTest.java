@@ -48,6 +48,7 @@ class CitizenJourneyTest extends JourneyTest {
                 .isVisible();
         assertThat(page.locator(".gn-step-current")).hasCount(1);
         assertThat(page.locator("[aria-current='step']")).containsText(t("phase.deliberation-rounds"));
+        assertThat(page.locator(".gn-user")).hasText(DemoData.DEMO_CITIZEN);
 
         // Staff pages stay closed to a citizen, whatever they type in the address bar.
         open("/admin/accounts");

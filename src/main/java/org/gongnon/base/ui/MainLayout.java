@@ -63,8 +63,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.addClassName("gn-user");
-        Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
+        // On phones only the icon shows; the label stays for screen readers.
+        Span logoutText = new Span(getTranslation("header.logout"));
+        logoutText.addClassName("gn-logout-text");
+        Button logout = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.getElement().appendChild(logoutText.getElement());
+        logout.setAriaLabel(getTranslation("header.logout"));
+        logout.setTooltipText(getTranslation("header.logout"));
         logout.addThemeVariants(ButtonVariant.TERTIARY);
 
         HorizontalLayout header = new HorizontalLayout(toggle, processSwitcher, new LanguageSwitch(), user, logout);
