@@ -1,7 +1,6 @@
 package org.gongnon.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import org.gongnon.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,10 +47,5 @@ class SecurityConfiguration {
     ThrottledAuthenticationProvider staffAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
                                                                 LoginThrottle throttle) {
         return new ThrottledAuthenticationProvider(users, encoder, throttle);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.gongnon.base.UserFacingException;
@@ -176,7 +175,7 @@ public class ProcessDetailView extends VerticalLayout implements HasUrlParameter
         panelGrid.removeAllColumns();
         panelGrid.addColumn(PanelMemberSummary::displayName).setHeader(getTranslation("panel.name"));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(clock.getZone());
         panelGrid.addColumn(m -> m.hasAccess() ? getTranslation("panel.access-since", when.format(m.accessIssuedAt()))
                 : getTranslation("panel.no-access")).setHeader(getTranslation("panel.access"));
         panelGrid.addComponentColumn(this::panelActions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
