@@ -11,7 +11,7 @@ import org.gongnon.demo.DemoData;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
-import org.gongnon.security.SystemAuthority;
+import org.gongnon.testsupport.DemoFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,22 +25,12 @@ class CitizenJourneyTest extends JourneyTest {
 
     /** A facilitator would hand this out; here it is issued directly through the service. */
     private IssuedAccess freshAccess() {
-        return SystemAuthority.runAsSystem(() -> {
-            long processId = processes.listMyProcesses().stream()
-                    .filter(p -> p.title().equals(DemoData.PROCESS_TITLE)).findFirst().orElseThrow().id();
-            long memberId = panel.listPanel(processId).stream()
-                    .filter(m -> m.displayName().equals(DemoData.DEMO_CITIZEN)).findFirst().orElseThrow().id();
-            return panel.issueAccess(memberId);
-        });
-    }
-
-    private String pathOf(IssuedAccess access) {
-        return access.link().substring(access.link().indexOf("/c/"));
+        return DemoFixtures.freshAccess(processes, panel, DemoData.DEMO_CITIZEN);
     }
 
     @Test
     void citizenOpensTheirPersonalLinkAndSeesTheirPage() {
-        open(pathOf(freshAccess()));
+        open(DemoFixtures.linkPath(freshAccess()));
 
         assertThat(page).hasURL(Pattern.compile(".*/me$"));
         assertThat(page.locator("#citizen-greeting")).hasText(t("citizen.greeting", DemoData.DEMO_CITIZEN));
@@ -87,7 +77,7 @@ class CitizenJourneyTest extends JourneyTest {
     void aReissuedLinkEndsTheOldOne() {
         IssuedAccess old = freshAccess();
         freshAccess();
-        open(pathOf(old));
+        open(DemoFixtures.linkPath(old));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t("citizen.link-invalid.title"))))
                 .isVisible();
     }

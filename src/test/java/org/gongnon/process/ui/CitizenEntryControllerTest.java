@@ -8,14 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.gongnon.demo.DemoData;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
 import org.gongnon.security.CitizenPrincipal;
-import org.gongnon.security.SystemAuthority;
 import org.junit.jupiter.api.BeforeEach;
+import org.gongnon.testsupport.DemoFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,13 +50,7 @@ class CitizenEntryControllerTest {
     }
 
     IssuedAccess freshAccess() {
-        return SystemAuthority.runAsSystem(() -> {
-            long processId = processes.listMyProcesses().stream()
-                    .filter(p -> p.title().equals(DemoData.PROCESS_TITLE)).findFirst().orElseThrow().id();
-            long member = panel.listPanel(processId).stream()
-                    .filter(m -> m.displayName().equals("박지우")).findFirst().orElseThrow().id();
-            return panel.issueAccess(member);
-        });
+        return DemoFixtures.freshAccess(processes, panel, "박지우");
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
-import org.gongnon.security.SystemAuthority;
 import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.DemoFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,13 +39,7 @@ class CitizenViewsTest extends ViewTestBase {
     }
 
     IssuedAccess freshDemoCitizenAccess() {
-        return SystemAuthority.runAsSystem(() -> {
-            long processId = processes.listMyProcesses().stream()
-                    .filter(p -> p.title().equals(DemoData.PROCESS_TITLE)).findFirst().orElseThrow().id();
-            long member = panel.listPanel(processId).stream()
-                    .filter(m -> m.displayName().equals("이서준")).findFirst().orElseThrow().id();
-            return panel.issueAccess(member);
-        });
+        return DemoFixtures.freshAccess(processes, panel, "이서준");
     }
 
     @Test

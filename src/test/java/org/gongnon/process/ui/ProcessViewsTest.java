@@ -18,12 +18,11 @@ import java.util.Map;
 import org.gongnon.demo.DemoData;
 import org.gongnon.process.PanelMemberSummary;
 import org.gongnon.process.ProcessService;
-import org.gongnon.process.ProcessSummary;
 import org.gongnon.process.ui.HomeView;
 import org.gongnon.process.ui.ProcessDetailView;
 import org.gongnon.process.ui.ProcessEditorView;
 import org.gongnon.process.ui.TimelineBar;
-import org.gongnon.security.SystemAuthority;
+import org.gongnon.testsupport.DemoFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -34,9 +33,7 @@ class ProcessViewsTest extends ViewTestBase {
     ProcessService processes;
 
     long demoProcessId() {
-        return SystemAuthority.runAsSystem(() -> processes.listMyProcesses().stream()
-                .filter(p -> p.title().equals(DemoData.PROCESS_TITLE)).mapToLong(ProcessSummary::id).findFirst()
-                .orElseThrow());
+        return DemoFixtures.demoProcessId(processes);
     }
 
     @Test
