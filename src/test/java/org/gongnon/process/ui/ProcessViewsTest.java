@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import org.gongnon.security.StaffAccountSummary;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -140,6 +144,28 @@ class ProcessViewsTest extends ViewTestBase {
         assertEquals(DemoData.PROCESS_TITLE, find(H2.class).first().getText());
         assertFalse(find(Button.class).withId("edit-process").exists());
         assertFalse(find(Grid.class).exists(), "officials do not see citizens' access");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminsPutTheTeamTogetherAndRemovingAsksFirst() {
+        long id = processes.createProcess(new org.gongnon.process.ProcessForm(null, 0, "팀 구성 " + System.nanoTime(),
+                "질문", "", "주최", org.gongnon.process.ProcessStatus.DRAFT,
+                processes.newProcessTemplate().retentionDate(), processes.newProcessTemplate().phases()));
+        navigate(ProcessDetailView.class, id);
+        assertTrue(find(Paragraph.class).all().stream().anyMatch(p -> p.getText().equals(ko("team.empty"))));
+
+        @SuppressWarnings("unchecked")
+        Select<StaffAccountSummary> account = find(Select.class).withCaption(ko("team.account")).single();
+        test(account).selectItem("이공무 (" + ko("role.official") + ")");
+        test(find(Button.class).withText(ko("team.assign")).single()).click();
+        assertTrue(processes.team(id).stream().anyMatch(m -> m.username().equals("official")
+                && m.role() == org.gongnon.process.ProcessRole.OFFICIAL));
+
+        test(find(Button.class).withText(ko("team.remove")).single()).click();
+        assertEquals(1, processes.team(id).size(), "nothing removed before confirming");
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertTrue(processes.team(id).isEmpty());
     }
 
     @Test
