@@ -67,6 +67,24 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void algorithmsArePlainJava() throws IOException {
+        Pattern framework = Pattern.compile("^import (?:static )?(org\\.springframework|com\\.vaadin|jakarta)\\.",
+                Pattern.MULTILINE);
+        List<String> violations = new ArrayList<>();
+        Path algorithms = ROOT.resolve("algorithms");
+        if (Files.isDirectory(algorithms)) {
+            try (Stream<Path> files = Files.walk(algorithms)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    if (framework.matcher(Files.readString(file)).find()) {
+                        violations.add(ROOT.relativize(file).toString());
+                    }
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), "algorithms must not use Spring, Vaadin or Jakarta: " + violations);
+    }
+
+    @Test
     void viewsLiveInUiPackagesAndTalkToServicesNotRepositories() throws IOException {
         List<String> violations = new ArrayList<>();
         try (Stream<Path> files = Files.walk(ROOT)) {
