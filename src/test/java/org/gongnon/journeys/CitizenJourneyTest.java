@@ -42,6 +42,7 @@ class CitizenJourneyTest extends JourneyTest {
 
         // Staff pages stay closed to a citizen, whatever they type in the address bar.
         open("/admin/accounts");
+        assertThat(page.locator("#not-found")).hasText(t("error.not-found.title"));
         assertThat(page.locator("vaadin-grid")).hasCount(0);
         assertThat(page.getByText("admin", new Page.GetByTextOptions().setExact(true))).hasCount(0);
         open("/");

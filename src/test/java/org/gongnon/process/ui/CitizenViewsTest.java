@@ -82,5 +82,7 @@ class CitizenViewsTest extends ViewTestBase {
         assertEquals(DemoData.PROCESS_TITLE, find(H2.class).first().getText());
         assertFalse(open("processes/1") instanceof ProcessDetailView);
         assertFalse(open("admin/accounts") instanceof org.gongnon.security.ui.AccountsView);
+        assertEquals(ko("error.not-found.title"), find(H1.class).id("not-found").getText(),
+                "a denied page reads like a missing one, in Korean");
     }
 }
