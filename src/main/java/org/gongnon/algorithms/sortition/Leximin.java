@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,13 +45,13 @@ public final class Leximin {
         Pricing pricing = new Pricing(problem, types);
         List<int[]> columns = new ArrayList<>();
         Set<String> known = new HashSet<>();
-        // Start with one panel favouring each type, so the first LP already has some choice.
+        // Start from one panel that favours the rarest types; column generation adds what the LP asks for.
+        double[] start = new double[n];
         for (int t = 0; t < n; t++) {
-            double[] weights = new double[n];
-            weights[t] = 1;
-            addColumn(columns, known, pricing.best(weights).orElseThrow(() ->
-                    new InfeasibleQuotasException(Feasibility.check(problem))));
+            start[t] = 1.0 / types.types().get(t).size();
         }
+        addColumn(columns, known, pricing.best(start).orElseThrow(() ->
+                new InfeasibleQuotasException(Feasibility.check(problem))));
         double[] fixed = new double[n];
         Arrays.fill(fixed, Double.NaN);
         double[] lambda = null;
@@ -84,64 +85,84 @@ public final class Leximin {
     private record Level(double value, double[] lambda, double[] duals) {
     }
 
-    /** Maximises the smallest probability of the unfixed types, keeping fixed types at their level. */
+    /**
+     * Maximises the smallest probability of the unfixed types, keeping fixed types at their level. The
+     * master LP is built once per level and grows by one column per round (GLOP re-solves warm).
+     */
     private static Level solveLevel(FeatureTypes types, List<int[]> columns, Set<String> known, double[] fixed,
                                     Pricing pricing) {
         int n = fixed.length;
-        for (int round = 0; round < MAX_COLUMNS_PER_LEVEL; round++) {
-            MPSolver lp = MPSolver.createSolver("GLOP");
+        MPSolver lp = MPSolver.createSolver("GLOP");
+        try {
             MPVariable z = lp.makeNumVar(0, 1, "z");
-            MPVariable[] lambda = new MPVariable[columns.size()];
-            for (int i = 0; i < lambda.length; i++) {
-                lambda[i] = lp.makeNumVar(0, 1, "l" + i);
-            }
             MPConstraint[] rows = new MPConstraint[n];
             for (int t = 0; t < n; t++) {
-                double size = types.types().get(t).size();
                 // unfixed: z - sum(l * seats/size) <= 0; fixed: -sum(l * seats/size) <= -fixed
                 rows[t] = Double.isNaN(fixed[t]) ? lp.makeConstraint(Double.NEGATIVE_INFINITY, 0)
                         : lp.makeConstraint(Double.NEGATIVE_INFINITY, -(fixed[t] - EPS));
                 if (Double.isNaN(fixed[t])) {
                     rows[t].setCoefficient(z, 1);
                 }
-                for (int i = 0; i < lambda.length; i++) {
-                    rows[t].setCoefficient(lambda[i], -columns.get(i)[t] / size);
-                }
             }
             MPConstraint sum = lp.makeConstraint(1, 1);
-            for (MPVariable l : lambda) {
-                sum.setCoefficient(l, 1);
+            List<MPVariable> lambda = new ArrayList<>();
+            for (int[] column : columns) {
+                lambda.add(addVariable(lp, types, rows, sum, column, lambda.size()));
             }
             MPObjective objective = lp.objective();
             objective.setCoefficient(z, 1);
             objective.setMaximization();
-            MPSolver.ResultStatus status = lp.solve();
-            if (status != MPSolver.ResultStatus.OPTIMAL) {
-                throw new IllegalStateException("the lottery LP did not solve: " + status);
+            // After columns are added GLOP sometimes reports ABNORMAL on larger instances (seen on a
+            // 1,000-person, 180-type pool); a reset and a fresh solve has succeeded every time since.
+            MPSolverParameters parameters = new MPSolverParameters();
+            parameters.setIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY,
+                    MPSolverParameters.IncrementalityValues.INCREMENTALITY_OFF.swigValue());
+            for (int round = 0; round < MAX_COLUMNS_PER_LEVEL; round++) {
+                MPSolver.ResultStatus status = lp.solve(parameters);
+                if (status == MPSolver.ResultStatus.ABNORMAL) {
+                    lp.reset();
+                    status = lp.solve(parameters);
+                }
+                if (status != MPSolver.ResultStatus.OPTIMAL) {
+                    throw new IllegalStateException("the lottery LP did not solve: " + status);
+                }
+                double[] duals = new double[n];
+                double[] weights = new double[n];
+                for (int t = 0; t < n; t++) {
+                    duals[t] = Math.max(0, rows[t].dualValue());
+                    weights[t] = duals[t] / types.types().get(t).size();
+                }
+                double mu = sum.dualValue();
+                int[] candidate = pricing.best(weights).orElseThrow();
+                double gain = 0;
+                for (int t = 0; t < n; t++) {
+                    gain += weights[t] * candidate[t];
+                }
+                if (gain <= mu + EPS || !addColumn(columns, known, candidate)) {
+                    double[] values = new double[columns.size()];
+                    for (int i = 0; i < lambda.size(); i++) {
+                        values[i] = lambda.get(i).solutionValue();
+                    }
+                    return new Level(z.solutionValue(), values, duals);
+                }
+                lambda.add(addVariable(lp, types, rows, sum, candidate, lambda.size()));
             }
-            double[] duals = new double[n];
-            double[] weights = new double[n];
-            for (int t = 0; t < n; t++) {
-                duals[t] = Math.max(0, rows[t].dualValue());
-                weights[t] = duals[t] / types.types().get(t).size();
-            }
-            double mu = sum.dualValue();
-            double[] values = new double[lambda.length];
-            for (int i = 0; i < lambda.length; i++) {
-                values[i] = lambda[i].solutionValue();
-            }
-            double zValue = z.solutionValue();
+            throw new IllegalStateException("column generation did not converge");
+        } finally {
             lp.delete();
-            int[] candidate = pricing.best(weights).orElseThrow();
-            double gain = 0;
-            for (int t = 0; t < n; t++) {
-                gain += weights[t] * candidate[t];
-            }
-            if (gain <= mu + EPS || !addColumn(columns, known, candidate)) {
-                return new Level(zValue, values, duals);
+        }
+    }
+
+    private static MPVariable addVariable(MPSolver lp, FeatureTypes types, MPConstraint[] rows, MPConstraint sum,
+                                          int[] column, int index) {
+        MPVariable l = lp.makeNumVar(0, 1, "l" + index);
+        for (int t = 0; t < rows.length; t++) {
+            if (column[t] != 0) {
+                rows[t].setCoefficient(l, -column[t] / (double) types.types().get(t).size());
             }
         }
-        throw new IllegalStateException("column generation did not converge");
+        sum.setCoefficient(l, 1);
+        return l;
     }
 
     private static boolean addColumn(List<int[]> columns, Set<String> known, int[] panel) {
