@@ -19,11 +19,6 @@ public class LocalizedDatePicker extends DatePicker {
         setLocale(getLocale());
     }
 
-    public LocalizedDatePicker(String label) {
-        this();
-        setLabel(label);
-    }
-
     private List<String> split(String key) {
         return List.of(getTranslation(key).split(","));
     }

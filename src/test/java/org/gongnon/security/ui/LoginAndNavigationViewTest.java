@@ -50,8 +50,7 @@ class LoginAndNavigationViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("admin")
     void adminsSeeAccountManagementInTheNavigation() {
-        navigate(HomeView.class);
-        List<String> nav = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        List<String> nav = navigationAfterOpeningHome();
         assertTrue(nav.contains(ko("nav.home")), nav.toString());
         assertTrue(nav.contains(ko("nav.accounts")), nav.toString());
         assertFalse(nav.contains(ko("nav.my-page")), "citizen pages are not for staff: " + nav);
@@ -61,8 +60,7 @@ class LoginAndNavigationViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void facilitatorsDoNotSeeAccountManagementAndCannotOpenIt() {
-        navigate(HomeView.class);
-        List<String> nav = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        List<String> nav = navigationAfterOpeningHome();
         assertFalse(nav.contains(ko("nav.accounts")), nav.toString());
         assertFalse(open("admin/accounts") instanceof AccountsView, "access control refuses the admin page");
     }
@@ -76,5 +74,11 @@ class LoginAndNavigationViewTest extends ViewTestBase {
         test(language).selectItem("English");
         assertEquals(Locale.ENGLISH, UI.getCurrent().getLocale());
         assertEquals(Locale.ENGLISH, UI.getCurrent().getSession().getLocale());
+    }
+
+    /** The side navigation's labels as the signed-in user sees them on the home page. */
+    private List<String> navigationAfterOpeningHome() {
+        navigate(HomeView.class);
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 }
