@@ -1,0 +1,136 @@
+package org.gongnon.demo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gongnon.algorithms.sortition.CellStratifiedSampling;
+import org.gongnon.algorithms.stats.Group;
+import org.gongnon.algorithms.stats.Representativeness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SyntheticPoolTest {
+
+    private static final List<SyntheticRespondent> POOL = SyntheticPool.generate();
+
+    private static <K> Map<K, Long> count(List<SyntheticRespondent> pool, Function<SyntheticRespondent, K> key) {
+        return pool.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting()));
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePool() {
+        assertEquals(POOL, SyntheticPool.generate(SyntheticPool.DEFAULT_SEED, SyntheticPool.DEFAULT_SIZE));
+        assertArrayEquals(SyntheticPool.toCsv(POOL), SyntheticPool.toCsv(SyntheticPool.generate()));
+        assertNotEquals(POOL, SyntheticPool.generate(SyntheticPool.DEFAULT_SEED + 1, SyntheticPool.DEFAULT_SIZE));
+    }
+
+    @Test
+    void aThousandWellFormedRespondentsWithUniqueFakePhones() {
+        assertEquals(1_000, POOL.size());
+        Set<String> phones = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        Set<String> districts = Set.copyOf(SeoulPopulation.districts());
+        assertEquals(25, districts.size());
+        for (SyntheticRespondent r : POOL) {
+            assertTrue(r.phone().matches("010-0\\d{3}-\\d{4}"), r.phone());
+            assertTrue(phones.add(r.phone()), "duplicate phone " + r.phone());
+            if (r.hasEmail()) {
+                assertTrue(r.email().matches("[a-z]+\\d{4}@example\\.com"), r.email());
+                assertTrue(emails.add(r.email()), "duplicate e-mail " + r.email());
+            }
+            assertTrue(r.name().matches("\\p{IsHangul}{3}"), r.name());
+            assertTrue(districts.contains(r.district()), r.district());
+            assertTrue(Set.of("남성", "여성").contains(r.gender()), r.gender());
+            assertTrue(r.age() >= 18 && r.age() <= 85, "age " + r.age());
+            assertTrue(Set.of("찬성", "반대", "유보").contains(r.priorOpinion()), r.priorOpinion());
+            assertTrue(r.consent());
+        }
+        assertEquals(1_000, phones.size());
+        // "some" have an e-mail address: neither none nor all.
+        assertTrue(emails.size() > 300 && emails.size() < 900, emails.size() + " e-mail addresses");
+        assertEquals(25, count(POOL, SyntheticRespondent::district).size(), "every district has someone");
+        assertEquals(3, count(POOL, SyntheticRespondent::priorOpinion).size());
+    }
+
+    @Test
+    void theDistrictsAreGroupedIntoTheFiveRegions() {
+        assertEquals(List.of("도심권", "동북권", "서북권", "서남권", "동남권"), SeoulPopulation.regions());
+        assertEquals(List.of("종로구", "중구", "용산구"), SeoulPopulation.districts("도심권"));
+        assertEquals(List.of("서초구", "강남구", "송파구", "강동구"), SeoulPopulation.districts("동남권"));
+        assertEquals(8, SeoulPopulation.districts("동북권").size());
+        assertEquals(3, SeoulPopulation.districts("서북권").size());
+        assertEquals(7, SeoulPopulation.districts("서남권").size());
+        assertEquals("서남권", new SyntheticRespondent("a", "p", null, "관악구", "여성", 30, "유보", true).region());
+        assertEquals(1.0, SeoulPopulation.regionShares().values().stream().mapToDouble(Double::doubleValue).sum(),
+                1e-12);
+    }
+
+    @Test
+    void thePoolIsSkewedLikeRealVolunteers() {
+        double over60 = POOL.stream().filter(r -> r.age() >= 60).count() / (double) POOL.size();
+        assertTrue(over60 > SeoulPopulation.SHARE_60_PLUS + 0.05, "60+: " + over60);
+        double men = count(POOL, SyntheticRespondent::gender).get("남성") / (double) POOL.size();
+        assertTrue(men > 0.5, "men: " + men);
+
+        Map<String, Long> regions = count(POOL, SyntheticRespondent::region);
+        Map<String, Double> population = SeoulPopulation.regionShares();
+        for (String over : List.of("동남권", "서남권")) {
+            assertTrue(regions.get(over) / (double) POOL.size() > population.get(over) + 0.02, over);
+        }
+        assertTrue(regions.get("도심권") / (double) POOL.size() < population.get("도심권"), "도심권");
+
+        // The skew is large enough to show in the representativeness statistics.
+        List<String> regionNames = SeoulPopulation.regions();
+        var comparison = Representativeness.compare("권역", regionNames, population, regions, Map.of());
+        assertTrue(comparison.test(Group.POOL).pValue() < 0.001, "p = " + comparison.test(Group.POOL).pValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {SyntheticPool.DEFAULT_SEED, 1, 2, 3, 4, 5})
+    void aPanelOf300WithProportionalRegionAndGenderQuotasCanBeFilled(long seed) {
+        List<SyntheticRespondent> pool = SyntheticPool.generate(seed, 1_000);
+        Map<String, Long> byRegion = count(pool, SyntheticRespondent::region);
+        for (String region : SeoulPopulation.regions()) {
+            assertTrue(byRegion.getOrDefault(region, 0L) >= 30, region + ": " + byRegion.get(region));
+        }
+        // Seoul-proportional seats per region × gender, each with a tolerance of ±2 seats: every cell needs
+        // at least (seats − 2) people in the pool.
+        Map<List<String>, Double> cellShares = new LinkedHashMap<>();
+        SeoulPopulation.regionShares().forEach((region, regionShare) -> SeoulPopulation.GENDER_SHARES
+                .forEach((gender, genderShare) -> cellShares.put(List.of(region, gender), regionShare * genderShare)));
+        Map<List<String>, Integer> seats = CellStratifiedSampling.allocate(cellShares, 300);
+        assertEquals(300, seats.values().stream().mapToInt(Integer::intValue).sum());
+        Map<List<String>, Long> cells = count(pool, r -> List.of(r.region(), r.gender()));
+        seats.forEach((cell, n) -> assertTrue(cells.getOrDefault(cell, 0L) >= n - 2,
+                cell + ": " + cells.get(cell) + " in the pool for " + n + " ± 2 seats"));
+    }
+
+    @Test
+    void theCsvIsUtf8WithBomKoreanHeadersAndOneLinePerRespondent() {
+        byte[] csv = SyntheticPool.toCsv(POOL);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\r\n"));
+        List<String> lines = List.of(text.split("\r\n"));
+        assertEquals(1_001, lines.size());
+        assertEquals("이름,휴대폰,이메일,자치구,성별,나이,사전의견,개인정보동의", lines.getFirst());
+        for (int i = 0; i < POOL.size(); i++) {
+            SyntheticRespondent r = POOL.get(i);
+            String[] fields = lines.get(i + 1).split(",", -1);
+            assertEquals(List.of(r.name(), r.phone(), r.hasEmail() ? r.email() : "", r.district(), r.gender(),
+                    Integer.toString(r.age()), r.priorOpinion(), "동의"), List.of(fields));
+        }
+    }
+}
