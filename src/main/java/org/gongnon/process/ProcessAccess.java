@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * processes are theirs. A process outside a user's reach is reported as not found, and the attempt logged.
  */
 @Component
-class ProcessAccess {
+public class ProcessAccess {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessAccess.class);
 
@@ -30,21 +30,21 @@ class ProcessAccess {
         return memberships.findByProcessIdAndAccountId(processId, user.accountId()).map(ProcessMembership::getRole);
     }
 
-    boolean canView(long processId) {
+    public boolean canView(long processId) {
         return currentUser.isAdmin() || roleIn(processId).isPresent();
     }
 
-    boolean canEdit(long processId) {
+    public boolean canEdit(long processId) {
         return currentUser.isAdmin() || roleIn(processId).filter(r -> r == ProcessRole.FACILITATOR).isPresent();
     }
 
-    void requireView(long processId) {
+    public void requireView(long processId) {
         if (!canView(processId)) {
             denied(processId, "view");
         }
     }
 
-    void requireEdit(long processId) {
+    public void requireEdit(long processId) {
         if (!canEdit(processId)) {
             if (canView(processId)) {
                 throw new UserFacingException("process.read-only");

@@ -1,0 +1,117 @@
+package org.gongnon.recruitment;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * The record of one draw: inputs fingerprint, seed, algorithm, quotas and lottery as they were. Written
+ * once and never changed ({@link Immutable}: Hibernate ignores any change to a loaded record); who
+ * declined and who replaced them is recorded beside it, in {@link DrawReplacement}.
+ */
+@Entity
+@Immutable
+@Table(name = "sortition_draw")
+class SortitionDraw {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "process_id", nullable = false)
+    private long processId;
+
+    @Column(name = "drawn_at", nullable = false)
+    private Instant drawnAt;
+
+    @Column(name = "drawn_by", nullable = false, length = 100)
+    private String drawnBy;
+
+    @Column(nullable = false, length = 20)
+    private String algorithm;
+
+    @Column(name = "algorithm_version", nullable = false, length = 40)
+    private String algorithmVersion;
+
+    @Column(nullable = false)
+    private long seed;
+
+    @Column(nullable = false, length = 64)
+    private String fingerprint;
+
+    @Column(name = "panel_size", nullable = false)
+    private int panelSize;
+
+    @Column(name = "reserve_count", nullable = false)
+    private int reserveCount;
+
+    @Column(name = "min_probability", nullable = false)
+    private double minProbability;
+
+    @Column(name = "duration_ms", nullable = false)
+    private long durationMs;
+
+    @Column(name = "quotas_csv", nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String quotasCsv;
+
+    @Column(name = "population_csv", nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String populationCsv;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "distribution_csv", nullable = false, columnDefinition = "LONGTEXT")
+    private String distributionCsv;
+
+    protected SortitionDraw() {
+    }
+
+    SortitionDraw(long processId, Instant drawnAt, String drawnBy, String algorithm, String algorithmVersion,
+                  long seed, String fingerprint, int panelSize, int reserveCount, double minProbability,
+                  long durationMs, String quotasCsv, String populationCsv, String distributionCsv) {
+        this.processId = processId;
+        this.drawnAt = drawnAt;
+        this.drawnBy = drawnBy;
+        this.algorithm = algorithm;
+        this.algorithmVersion = algorithmVersion;
+        this.seed = seed;
+        this.fingerprint = fingerprint;
+        this.panelSize = panelSize;
+        this.reserveCount = reserveCount;
+        this.minProbability = minProbability;
+        this.durationMs = durationMs;
+        this.quotasCsv = quotasCsv;
+        this.populationCsv = populationCsv;
+        this.distributionCsv = distributionCsv;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getProcessId() {
+        return processId;
+    }
+
+    String getQuotasCsv() {
+        return quotasCsv;
+    }
+
+    String getPopulationCsv() {
+        return populationCsv;
+    }
+
+    String getDistributionCsv() {
+        return distributionCsv;
+    }
+
+    DrawSummary toSummary(int replacements) {
+        return new DrawSummary(id, drawnAt, drawnBy, algorithm, algorithmVersion, seed, fingerprint, panelSize,
+                reserveCount, minProbability, durationMs, replacements);
+    }
+}

@@ -1,0 +1,231 @@
+package org.gongnon.recruitment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.util.concurrent.ExecutorService;
+import org.gongnon.base.UserFacingException;
+import org.gongnon.base.ui.Messages;
+import org.gongnon.base.ui.Notifications;
+import org.gongnon.recruitment.DrawAlgorithm;
+import org.gongnon.recruitment.DrawPreparation;
+import org.gongnon.recruitment.DrawService;
+import org.gongnon.recruitment.DrawSummary;
+import org.gongnon.recruitment.QuotaConflict;
+import org.gongnon.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the draw: choose the algorithm, see the inputs' fingerprint and the feasibility check, type in
+ * the seed (e.g. numbers drawn by witnesses at a public ceremony), and draw. The solver runs in the
+ * background with a progress indicator; the result page opens when it is done.
+ */
+@Route("processes/:processId/recruitment/draw")
+@RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
+public class DrawView extends RecruitmentPage {
+
+    private static final Logger log = LoggerFactory.getLogger(DrawView.class);
+    static final int MAX_SEED_DIGITS = 18;
+
+    private final transient DrawService draws;
+    private final transient ExecutorService background;
+
+    final Select<DrawAlgorithm> algorithm = new Select<>();
+    final TextField seed = new TextField();
+    final Button drawButton = new Button();
+    final Div preparation = new Div();
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    private DrawPreparation prepared;
+
+    public DrawView(DrawService draws, ExecutorService backgroundExecutor) {
+        super("draw");
+        this.draws = draws;
+        this.background = backgroundExecutor;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "recruitment.draw.title";
+    }
+
+    @Override
+    protected void render(BeforeEnterEvent event) {
+        algorithm.setLabel(getTranslation("recruitment.draw.algorithm"));
+        algorithm.setItems(DrawAlgorithm.values());
+        algorithm.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+        algorithm.setValue(DrawAlgorithm.LEXIMIN);
+        algorithm.setHelperText(getTranslation("recruitment.draw.algorithm-help"));
+        algorithm.addValueChangeListener(e -> prepare());
+        algorithm.setId("draw-algorithm");
+        algorithm.setWidth("22em");
+
+        seed.setLabel(getTranslation("recruitment.draw.seed"));
+        seed.setHelperText(getTranslation("recruitment.draw.seed-help", MAX_SEED_DIGITS));
+        seed.setId("draw-seed");
+        seed.setWidth("22em");
+        Button random = new Button(getTranslation("recruitment.draw.random-seed"), VaadinIcon.RANDOM.create(),
+                e -> seed.setValue(String.valueOf(new SecureRandom().nextLong(1, 1_000_000_000_000L))));
+        random.addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout seedRow = new HorizontalLayout(seed, random);
+        seedRow.setAlignItems(Alignment.BASELINE);
+
+        drawButton.setText(getTranslation("recruitment.draw.run"));
+        drawButton.setIcon(VaadinIcon.PLAY.create());
+        drawButton.addThemeVariants(ButtonVariant.PRIMARY);
+        drawButton.setId("run-draw");
+        drawButton.addClickListener(e -> confirmAndDraw());
+
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("recruitment.draw.running"));
+        progressText.setVisible(false);
+        progressText.getElement().setAttribute("role", "status");
+        body.add(algorithm, preparation, seedRow, drawButton, progress, progressText);
+        prepare();
+    }
+
+    void prepare() {
+        preparation.removeAll();
+        prepared = null;
+        try {
+            prepared = draws.prepare(processId, algorithm.getValue());
+        } catch (UserFacingException e) {
+            Paragraph problem = new Paragraph(Messages.of(this, e));
+            problem.addClassName("gn-error-box");
+            problem.getElement().setAttribute("role", "alert");
+            preparation.add(problem, new RouterLink(getTranslation("recruitment.nav.targets"), TargetsView.class,
+                    routeParameters()));
+            drawButton.setEnabled(false);
+            return;
+        }
+        Paragraph facts = new Paragraph(getTranslation("recruitment.draw.facts", prepared.poolSize(),
+                prepared.panelSize(), prepared.reserveCount(), prepared.algorithmVersion()));
+        Span fingerprint = new Span(prepared.fingerprint());
+        fingerprint.addClassName("gn-fingerprint");
+        fingerprint.setId("draw-fingerprint");
+        Div fingerprintBox = new Div(new H3(getTranslation("recruitment.draw.fingerprint")),
+                new Paragraph(getTranslation("recruitment.draw.fingerprint-help")), fingerprint);
+        preparation.add(facts, fingerprintBox);
+        if (!prepared.feasible()) {
+            Div box = new Div();
+            box.addClassName("gn-error-box");
+            box.getElement().setAttribute("role", "alert");
+            box.add(new Paragraph(getTranslation("recruitment.draw.infeasible")));
+            UnorderedList list = new UnorderedList();
+            for (QuotaConflict c : prepared.conflicts()) {
+                list.add(new ListItem(conflictText(c)));
+            }
+            box.add(list, new RouterLink(getTranslation("recruitment.draw.fix-quotas"), TargetsView.class,
+                    routeParameters()));
+            box.setId("draw-conflicts");
+            preparation.add(box);
+        } else {
+            Paragraph ok = new Paragraph(getTranslation("recruitment.draw.feasible"));
+            ok.addClassName("gn-ok");
+            preparation.add(ok);
+        }
+        drawButton.setEnabled(prepared.feasible());
+    }
+
+    String conflictText(QuotaConflict c) {
+        String text = getTranslation("recruitment.conflict.head", c.feature(), c.value(), c.poolCount(), c.min(), c.max());
+        if (c.relaxedMin() < c.min()) {
+            text += " " + getTranslation("recruitment.conflict.lower-min", c.relaxedMin());
+        }
+        if (c.relaxedMax() > c.max()) {
+            text += " " + getTranslation("recruitment.conflict.raise-max", c.relaxedMax());
+        }
+        return text;
+    }
+
+    /** The seed from what the facilitator typed: digits only (spaces, commas and dashes between witnesses' numbers are ignored). */
+    static Long parseSeed(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String digits = typed.replaceAll("[\\s,\\-·]", "");
+        if (digits.isEmpty() || digits.length() > MAX_SEED_DIGITS || !digits.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.parseLong(digits);
+    }
+
+    private void confirmAndDraw() {
+        Long value = parseSeed(seed.getValue());
+        if (value == null) {
+            seed.setInvalid(true);
+            seed.setErrorMessage(getTranslation("recruitment.draw.seed-invalid", MAX_SEED_DIGITS));
+            seed.focus();
+            return;
+        }
+        seed.setInvalid(false);
+        if (prepared == null || !prepared.feasible()) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("recruitment.draw.confirm.title"));
+        confirm.setText(getTranslation("recruitment.draw.confirm.text", getTranslation(algorithm.getValue().messageKey()),
+                value, prepared.fingerprint()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("recruitment.draw.run"));
+        confirm.addConfirmListener(e -> start(algorithm.getValue(), value, prepared.fingerprint()));
+        confirm.open();
+    }
+
+    void start(DrawAlgorithm chosen, long seedValue, String fingerprint) {
+        UI ui = UI.getCurrent();
+        setRunning(true);
+        background.execute(() -> {
+            try {
+                DrawSummary done = draws.draw(processId, chosen, seedValue, fingerprint);
+                ui.access(() -> {
+                    setRunning(false);
+                    Notifications.success(getTranslation("recruitment.draw.done"));
+                    ui.navigate(DrawResultView.class, DrawResultView.parameters(processId, done.id()));
+                });
+            } catch (UserFacingException e) {
+                ui.access(() -> {
+                    setRunning(false);
+                    Notifications.error(Messages.of(this, e));
+                    prepare();
+                });
+            } catch (RuntimeException e) {
+                String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+                log.error("Draw failed for process {} (reference {})", processId, reference, e);
+                ui.access(() -> {
+                    setRunning(false);
+                    Notifications.error(getTranslation("error.unexpected", reference));
+                });
+            }
+        });
+    }
+
+    private void setRunning(boolean running) {
+        drawButton.setEnabled(!running);
+        algorithm.setReadOnly(running);
+        seed.setReadOnly(running);
+        progress.setVisible(running);
+        progressText.setVisible(running);
+        progressText.setText(running ? getTranslation("recruitment.draw.running") : "");
+    }
+}
