@@ -1,0 +1,33 @@
+package org.gongnon.algorithms.sortition;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The published examples in src/test/resources/sortition-examples, read as the command line reads them. */
+final class SortitionExamples {
+
+    private SortitionExamples() {
+    }
+
+    /** {@code example_small_20} or {@code example_large_200}; the panel size is the folder name's last part. */
+    static SelectionProblem load(String example) {
+        int panelSize = Integer.parseInt(example.substring(example.lastIndexOf('_') + 1));
+        try (Reader quotas = reader(example + "/categories.csv"); Reader people = reader(example + "/respondents.csv")) {
+            List<Quota> q = SortitionFiles.readQuotas(quotas);
+            return new SelectionProblem(SortitionFiles.readPeople(people), q, panelSize);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Reader reader(String path) {
+        var in = SortitionExamples.class.getResourceAsStream("/sortition-examples/" + path);
+        if (in == null) {
+            throw new IllegalStateException("missing test resource " + path);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}
