@@ -87,8 +87,8 @@ public class TargetsService {
      * 300-person panel, ±2 seats, 60 reserves. Labelled approximate; facilitators should check them.
      */
     @PreAuthorize(Roles.HAS_ORGANISER)
-    public RecruitmentTargets seoulDefaults() {
-        return SeoulTargets.defaults();
+    public RecruitmentTargets seoulDefaults(String sharesSource) {
+        return SeoulTargets.defaults(sharesSource);
     }
 
     /**

@@ -35,6 +35,7 @@ import org.gongnon.recruitment.FeatureDerivation;
 import org.gongnon.recruitment.FeatureTarget;
 import org.gongnon.recruitment.QuotaRow;
 import org.gongnon.recruitment.RecruitmentTargets;
+import org.gongnon.recruitment.SeoulDefaults;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.recruitment.ToleranceMode;
 import org.gongnon.recruitment.ValueTarget;
@@ -77,7 +78,7 @@ public class TargetsView extends RecruitmentPage {
             Paragraph empty = new Paragraph(getTranslation("recruitment.targets.empty"));
             empty.addClassName("gn-empty");
             Button seoul = new Button(getTranslation("recruitment.targets.use-seoul"), VaadinIcon.MAGIC.create(),
-                    e -> load(targets.seoulDefaults()));
+                    e -> load(targets.seoulDefaults(getTranslation(SeoulDefaults.SHARES_NOTE_KEY))));
             seoul.setId("use-seoul-defaults");
             seoul.addThemeVariants(ButtonVariant.PRIMARY);
             Button blank = new Button(getTranslation("recruitment.targets.start-blank"),
