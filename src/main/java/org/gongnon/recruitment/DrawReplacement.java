@@ -50,7 +50,7 @@ class DrawReplacement {
         this.replacementMemberId = replacementMemberId;
         this.sameStratum = sameStratum;
         this.reason = reason;
-        this.recordedAt = recordedAt;
+        this.recordedAt = recordedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.recordedBy = recordedBy;
     }
 

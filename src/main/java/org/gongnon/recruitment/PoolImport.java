@@ -50,7 +50,7 @@ class PoolImport {
                int rejectedRows, byte[] rejectedCsv) {
         this.processId = processId;
         this.fileName = fileName;
-        this.importedAt = importedAt;
+        this.importedAt = importedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.importedBy = importedBy;
         this.acceptedRows = acceptedRows;
         this.rejectedRows = rejectedRows;

@@ -75,7 +75,8 @@ class SortitionDraw {
                   long seed, String fingerprint, int panelSize, int reserveCount, double minProbability,
                   long durationMs, String quotasCsv, String populationCsv, String distributionCsv) {
         this.processId = processId;
-        this.drawnAt = drawnAt;
+        // The database keeps microseconds; keep the same here so the returned record equals a reloaded one.
+        this.drawnAt = drawnAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.drawnBy = drawnBy;
         this.algorithm = algorithm;
         this.algorithmVersion = algorithmVersion;
