@@ -1,30 +1,49 @@
 package org.gongnon.base;
 
+import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
  * Long work started from a view (a LEXIMIN draw, a 10,000-row import) runs here, never on the request
  * thread, so the page keeps responding and can show progress. Tasks run as the user who started them
- * (their security context travels along), so the services' role and membership checks still apply.
- * Two workers: the machines this runs on have few cores, and each solver already uses one fully.
+ * (their security context travels along, taken when the task is handed over), so the services' role and
+ * membership checks still apply. Two workers: these machines have few cores, and a solver fills one.
  */
-@Configuration(proxyBeanMethods = false)
-class BackgroundWork {
+@Component
+public class BackgroundWork {
 
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService backgroundExecutor() {
+    private final ExecutorService workers;
+
+    BackgroundWork() {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = r -> {
+        workers = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "gongnon-background-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
-        };
-        return new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2, threads));
+        });
+    }
+
+    public void start(Runnable task) {
+        SecurityContext caller = SecurityContextHolder.getContext();
+        workers.execute(() -> {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(caller.getAuthentication());
+            SecurityContextHolder.setContext(context);
+            try {
+                task.run();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 }

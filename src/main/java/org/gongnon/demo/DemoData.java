@@ -1,5 +1,12 @@
 package org.gongnon.demo;
 
+import org.gongnon.recruitment.DrawAlgorithm;
+import org.gongnon.recruitment.DrawService;
+import org.gongnon.recruitment.DrawSummary;
+import org.gongnon.recruitment.PoolFilePreview;
+import org.gongnon.recruitment.PoolService;
+import org.gongnon.recruitment.TargetsService;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,17 +51,27 @@ public class DemoData implements ApplicationRunner {
     private static final List<String> PANEL = List.of(DEMO_CITIZEN, "이서준", "박지우", "최하은", "정도윤", "강서연",
             "조민준", "윤지아", "장예준", "임수아", "한시우", "오하린");
 
+    static final long DEMO_SEED = 20_261_122L;
+    static final String DEMO_SHARES_SOURCE = "서울시 주민등록 인구(대략값, 데모용) — approximate, for the demo";
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final StaffAccountService accounts;
     private final ProcessService processes;
     private final PanelService panel;
+    private final TargetsService targets;
+    private final PoolService pool;
+    private final DrawService draws;
     private final Clock clock;
 
-    DemoData(StaffAccountService accounts, ProcessService processes, PanelService panel, Clock clock) {
+    DemoData(StaffAccountService accounts, ProcessService processes, PanelService panel, TargetsService targets,
+             PoolService pool, DrawService draws, Clock clock) {
         this.accounts = accounts;
         this.processes = processes;
         this.panel = panel;
+        this.targets = targets;
+        this.pool = pool;
+        this.draws = draws;
         this.clock = clock;
     }
 
@@ -90,7 +107,23 @@ public class DemoData implements ApplicationRunner {
             }
         }
         PANEL.forEach(name -> panel.addPanelMember(processId, name));
+        recruitment(processId);
         log.info("Demo data created: process '{}' with {} panel members", PROCESS_TITLE, PANEL.size());
+    }
+
+    /**
+     * Recruitment as a newcomer should first see it: Seoul's targets, a skewed synthetic pool of 1,000
+     * respondents imported through the normal import path, and one completed LEXIMIN draw of 300 with reserves.
+     */
+    private void recruitment(long processId) {
+        targets.save(processId, targets.seoulDefaults(DEMO_SHARES_SOURCE));
+        byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate());
+        PoolFilePreview preview = pool.preview(processId, "demo-poll-respondents.csv", csv);
+        pool.importFile(processId, preview.fileName(), csv, preview.guessed(), false, (key, args) -> key, n -> { });
+        String fingerprint = draws.prepare(processId, DrawAlgorithm.LEXIMIN).fingerprint();
+        DrawSummary draw = draws.draw(processId, DrawAlgorithm.LEXIMIN, DEMO_SEED, fingerprint);
+        log.info("Demo draw: {} of {} by LEXIMIN, seed {}, smallest selection probability {}", draw.panelSize(),
+                preview.rowCount(), DEMO_SEED, draw.minProbability());
     }
 
     private IssuedAccess issueDemoCitizenAccess() {

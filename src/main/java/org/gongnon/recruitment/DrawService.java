@@ -122,7 +122,7 @@ public class DrawService {
         if (!result.fingerprint().equals(announcedFingerprint)) {
             throw new UserFacingException("recruitment.draw.inputs-changed");
         }
-        String by = currentUser.requireStaff().getUsername();
+        String by = currentUser.actorName();
         return readWrite.execute(status -> {
             // The pool and the targets may have changed while the solver ran: check again inside the write.
             Inputs now = inputs(processId);
@@ -210,7 +210,7 @@ public class DrawService {
         replacements.saveAndFlush(new DrawReplacement(drawId, leavingMemberId,
                 proposal.reserve().map(PoolMemberRow::id).orElse(null), proposal.sameStratum(),
                 cleanReason == null || cleanReason.isEmpty() ? null : cleanReason, clock.instant(),
-                currentUser.requireStaff().getUsername()));
+                currentUser.actorName()));
         return proposal;
     }
 

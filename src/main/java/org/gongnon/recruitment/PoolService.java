@@ -129,7 +129,7 @@ public class PoolService {
         }
         jdbc.update("DELETE FROM pool_import WHERE process_id = ?", processId);
         PoolImport record = imports.saveAndFlush(new PoolImport(processId, shorten(fileName, 255), clock.instant(),
-                currentUser.requireStaff().getUsername(), accepted.size(), rejectedCount,
+                currentUser.actorName(), accepted.size(), rejectedCount,
                 rejectedCount > 0 ? rejectedCsv : null));
         List<NewPoolMember> batch = new ArrayList<>(BATCH);
         int written = 0;

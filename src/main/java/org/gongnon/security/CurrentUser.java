@@ -18,6 +18,17 @@ public class CurrentUser {
         return staff().orElseThrow(() -> new AccessDeniedException("staff account required"));
     }
 
+    /** Who is acting, for records such as "drawn by": the staff username, or "system" for start-up work. */
+    public String actorName() {
+        return staff().map(StaffUser::getUsername).orElseGet(() -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth == null || !isAdmin()) {
+                throw new AccessDeniedException("staff account required");
+            }
+            return auth.getName();
+        });
+    }
+
     /** Admins, and start-up work running with the system authority. */
     public boolean isAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -81,7 +81,11 @@ public class ProcessDetailView extends VerticalLayout implements HasUrlParameter
                     e -> getUI().ifPresent(ui -> ui.navigate(ProcessEditorView.class,
                             new com.vaadin.flow.router.RouteParameters("id", String.valueOf(details.id())))));
             edit.setId("edit-process");
-            top.add(edit);
+            // Recruitment is a later step: reached by its address, so this package needs no import of it.
+            Button recruitment = new Button(getTranslation("process.recruitment"), VaadinIcon.USERS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("processes/" + details.id() + "/recruitment/draws")));
+            recruitment.setId("open-recruitment");
+            top.add(recruitment, edit);
         }
         add(top);
         Paragraph question = new Paragraph(details.form().publicQuestion());

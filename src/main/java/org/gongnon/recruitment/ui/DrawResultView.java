@@ -59,6 +59,7 @@ public class DrawResultView extends RecruitmentPage {
     final Grid<DrawDetails.Selection> panelGrid = new Grid<>();
     final Grid<DrawDetails.Selection> reserveGrid = new Grid<>();
     final Grid<DrawDetails.Selection> probabilityGrid = new Grid<>();
+    TabSheet sheet;
 
     public DrawResultView(DrawService draws, java.time.Clock clock) {
         super("draws");
@@ -86,7 +87,7 @@ public class DrawResultView extends RecruitmentPage {
     private void refresh() {
         body.removeAll();
         body.add(record(details.summary()));
-        TabSheet sheet = new TabSheet();
+        sheet = new TabSheet();
         sheet.setWidthFull();
         sheet.add(getTranslation("recruitment.result.panel", details.currentPanel().size()), panelTab());
         sheet.add(getTranslation("recruitment.result.reserves", details.reserves().size()), reserveTab());

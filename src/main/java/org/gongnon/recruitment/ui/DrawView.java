@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
-import java.util.concurrent.ExecutorService;
+import org.gongnon.base.BackgroundWork;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ui.Messages;
 import org.gongnon.base.ui.Notifications;
@@ -46,7 +46,7 @@ public class DrawView extends RecruitmentPage {
     static final int MAX_SEED_DIGITS = 18;
 
     private final transient DrawService draws;
-    private final transient ExecutorService background;
+    private final transient BackgroundWork background;
 
     final Select<DrawAlgorithm> algorithm = new Select<>();
     final TextField seed = new TextField();
@@ -56,10 +56,10 @@ public class DrawView extends RecruitmentPage {
     final Span progressText = new Span();
     private DrawPreparation prepared;
 
-    public DrawView(DrawService draws, ExecutorService backgroundExecutor) {
+    public DrawView(DrawService draws, BackgroundWork backgroundWork) {
         super("draw");
         this.draws = draws;
-        this.background = backgroundExecutor;
+        this.background = backgroundWork;
     }
 
     @Override
@@ -195,7 +195,7 @@ public class DrawView extends RecruitmentPage {
     void start(DrawAlgorithm chosen, long seedValue, String fingerprint) {
         UI ui = UI.getCurrent();
         setRunning(true);
-        background.execute(() -> {
+        background.start(() -> {
             try {
                 DrawSummary done = draws.draw(processId, chosen, seedValue, fingerprint);
                 ui.access(() -> {

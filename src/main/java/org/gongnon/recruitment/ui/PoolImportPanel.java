@@ -21,7 +21,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import org.gongnon.base.BackgroundWork;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.base.ui.Messages;
@@ -47,7 +47,7 @@ class PoolImportPanel extends Div {
 
     private final PoolView view;
     private final transient PoolService pool;
-    private final transient ExecutorService background;
+    private final transient BackgroundWork background;
     private final long processId;
     private final PoolOverview overview;
 
@@ -60,7 +60,7 @@ class PoolImportPanel extends Div {
     private byte[] content;
     PoolCheck checked;
 
-    PoolImportPanel(PoolView view, PoolService pool, ExecutorService background, long processId, PoolOverview overview) {
+    PoolImportPanel(PoolView view, PoolService pool, BackgroundWork background, long processId, PoolOverview overview) {
         this.view = view;
         this.pool = pool;
         this.background = background;
@@ -171,7 +171,7 @@ class PoolImportPanel extends Div {
         ColumnMapping mapping = mapping();
         UI ui = UI.getCurrent();
         running(true, getTranslation("recruitment.import.checking"));
-        background.execute(() -> {
+        background.start(() -> {
             try {
                 PoolCheck result = pool.check(processId, fileName, content, mapping, (done, total) ->
                         ui.access(() -> progress.setValue(total == 0 ? 1 : (double) done / total)));
@@ -269,7 +269,7 @@ class PoolImportPanel extends Div {
         int total = checked.validCount();
         PoolCheck.Translator translator = view::getTranslation;
         running(true, getTranslation("recruitment.import.importing"));
-        background.execute(() -> {
+        background.start(() -> {
             try {
                 var summary = pool.importFile(processId, fileName, content, mapping, onlyValidRows, translator,
                         done -> ui.access(() -> progress.setValue(total == 0 ? 1 : (double) done / total)));

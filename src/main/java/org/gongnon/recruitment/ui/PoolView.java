@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import org.gongnon.base.BackgroundWork;
 import org.gongnon.recruitment.PoolImportSummary;
 import org.gongnon.recruitment.PoolMemberRow;
 import org.gongnon.recruitment.PoolOverview;
@@ -42,7 +42,7 @@ import org.gongnon.security.Roles;
 public class PoolView extends RecruitmentPage {
 
     private final transient PoolService pool;
-    private final transient ExecutorService background;
+    private final transient BackgroundWork background;
     private final transient java.time.Clock clock;
     final Grid<PoolMemberRow> grid = new Grid<>();
     final TextField search = new TextField();
@@ -50,10 +50,10 @@ public class PoolView extends RecruitmentPage {
     final Span shown = new Span();
     PoolOverview overview;
 
-    public PoolView(PoolService pool, ExecutorService backgroundExecutor, java.time.Clock clock) {
+    public PoolView(PoolService pool, BackgroundWork backgroundWork, java.time.Clock clock) {
         super("pool");
         this.pool = pool;
-        this.background = backgroundExecutor;
+        this.background = backgroundWork;
         this.clock = clock;
     }
 

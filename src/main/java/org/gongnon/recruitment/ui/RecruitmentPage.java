@@ -82,7 +82,7 @@ abstract class RecruitmentPage extends VerticalLayout implements BeforeEnterObse
             RouterLink link = new RouterLink(getTranslation(s.titleKey()), s.view(), routeParameters());
             if (s.name().equals(step)) {
                 link.getElement().setAttribute("aria-current", "page");
-                link.addClassName("gn-step-current");
+                link.addClassName("gn-steps-current");
             }
             nav.add(link);
         }
