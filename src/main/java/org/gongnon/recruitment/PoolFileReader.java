@@ -81,8 +81,9 @@ public final class PoolFileReader {
         }
         String name = fileName == null ? "" : fileName;
         String extension = extension(name);
+        boolean workbook = isZip(content) || isOle2(content);
         List<RawRow> raw;
-        if (isZip(content) || isOle2(content)) {
+        if (workbook) {
             raw = readWorkbook(name, content);
         } else if (WORKBOOK_EXTENSIONS.contains(extension)) {
             throw new PoolFileException("recruitment.import.file.unreadable", name);
@@ -91,7 +92,7 @@ public final class PoolFileReader {
         } else {
             throw new PoolFileException("recruitment.import.file.unsupported-type", name);
         }
-        return toTable(raw, !(isZip(content) || isOle2(content)));
+        return toTable(raw, !workbook);
     }
 
     /** A row as read, before the header is picked out and cells are tidied. */
@@ -192,6 +193,7 @@ public final class PoolFileReader {
         private final List<RawRow> rows = new ArrayList<>();
         private List<String> cells;
         private int rowNumber;
+        private int nonBlank;
 
         @Override
         public void startRow(int rowIndex) {
@@ -216,6 +218,9 @@ public final class PoolFileReader {
         @Override
         public void endRow(int rowIndex) {
             rows.add(new RawRow(rowNumber, cells));
+            if (!isBlank(cells)) {
+                stopIfTooLong(++nonBlank);
+            }
         }
     }
 
@@ -227,6 +232,7 @@ public final class PoolFileReader {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new PoolFormatter();
             List<RawRow> rows = new ArrayList<>();
+            int nonBlank = 0;
             for (Iterator<Row> it = sheet.rowIterator(); it.hasNext(); ) {
                 Row row = it.next();
                 int last = row.getLastCellNum(); // one past the last cell, -1 when none
@@ -235,6 +241,9 @@ public final class PoolFileReader {
                     cells.add(cellText(row.getCell(c), formatter));
                 }
                 rows.add(new RawRow(row.getRowNum() + 1, cells));
+                if (!isBlank(cells)) {
+                    stopIfTooLong(++nonBlank);
+                }
             }
             return rows;
         } catch (EncryptedDocumentException e) {
@@ -243,6 +252,13 @@ public final class PoolFileReader {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new PoolFileException("recruitment.import.file.unreadable", name);
+        }
+    }
+
+    /** Stops reading a huge workbook early instead of holding all of it as text (header + limit is fine). */
+    private static void stopIfTooLong(int nonBlankRows) {
+        if (nonBlankRows > MAX_DATA_ROWS + 1) {
+            throw new PoolFileException("recruitment.import.file.too-many-rows", MAX_DATA_ROWS);
         }
     }
 

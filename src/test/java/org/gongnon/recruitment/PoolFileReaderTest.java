@@ -254,6 +254,17 @@ class PoolFileReaderTest {
     }
 
     @Test
+    void stopsReadingAWorkbookWithMoreRowsThanTheLimit() throws IOException {
+        byte[] content = workbook(new SXSSFWorkbook(100), wb -> {
+            Sheet sheet = wb.createSheet();
+            for (int i = 0; i <= PoolFileReader.MAX_DATA_ROWS + 1; i++) {
+                sheet.createRow(i).createCell(0).setCellValue(i == 0 ? "이름" : "사람" + i);
+            }
+        });
+        assertEquals("recruitment.import.file.too-many-rows", key(() -> PoolFileReader.read("big.xlsx", content)));
+    }
+
+    @Test
     void namesAnXlsxColumnWithValuesButNoHeaderByItsLetter() throws IOException {
         byte[] content = workbook(new XSSFWorkbook(), wb -> {
             Sheet sheet = wb.createSheet();
