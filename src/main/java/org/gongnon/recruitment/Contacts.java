@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class Contacts {
 
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9 ().\\-/]+");
+    private static final Pattern OLD_MOBILE = Pattern.compile("01[16789][0-9]+");
+    private static final Pattern VIRTUAL = Pattern.compile("050[2-8][0-9]+");
     private static final Set<String> AREA_CODES = Set.of("031", "032", "033", "041", "042", "043", "044", "051",
             "052", "053", "054", "055", "061", "062", "063", "064");
     private static final Pattern EMAIL = Pattern.compile(
@@ -23,8 +25,9 @@ public final class Contacts {
      * A Korean phone number written as {@code 010-1234-5678}, {@code 02-123-4567}, {@code 031-1234-5678},
      * {@code 070-1234-5678} or {@code 0505-123-4567}, or empty when the text is not one.
      *
-     * <p>Accepted: mobile 010/011/016–019 with a 3- or 4-digit middle part; Seoul 02 and the other area
-     * codes (031–064); internet phones 070; personal virtual numbers 0502–0508 (pollsters' 안심번호).
+     * <p>Accepted: mobile 010 with a 4-digit middle part, the old 011/016–019 with 3 or 4 digits; Seoul 02
+     * and the other area codes (031–064); internet phones 070; personal virtual numbers 0502–0508
+     * (pollsters' 안심번호).
      * Separators (spaces, hyphens, dots, brackets) are ignored, full-width digits are read, {@code +82} and
      * {@code 82} become the leading 0. A number that is all digits and lacks its leading 0 (a spreadsheet
      * cell typed as a number) gets it back when that gives a valid number.
@@ -37,7 +40,7 @@ public final class Contacts {
         if (s.isEmpty() || !PHONE_CHARACTERS.matcher(s).matches()) {
             return Optional.empty();
         }
-        String digits = s.replaceAll("[^0-9]", "");
+        String digits = digits(s);
         if (s.startsWith("+")) {
             if (!digits.startsWith("82")) {
                 return Optional.empty(); // a foreign number
@@ -56,13 +59,27 @@ public final class Contacts {
         return formatted;
     }
 
+    private static String digits(String s) {
+        StringBuilder d = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                d.append(c);
+            }
+        }
+        return d.toString();
+    }
+
     private static String national(String afterCountryCode) {
         return afterCountryCode.startsWith("0") ? afterCountryCode : "0" + afterCountryCode;
     }
 
     private static Optional<String> format(String d) {
         int n = d.length();
-        if (d.matches("01[016789][0-9]+") && (n == 10 || n == 11)) {
+        if (d.startsWith("010") && n == 11) {
+            return Optional.of(split(d, 3));
+        }
+        if (OLD_MOBILE.matcher(d).matches() && (n == 10 || n == 11)) {
             return Optional.of(split(d, 3));
         }
         if (d.startsWith("02") && (n == 9 || n == 10)) {
@@ -74,7 +91,7 @@ public final class Contacts {
         if (d.startsWith("070") && (n == 10 || n == 11)) {
             return Optional.of(split(d, 3));
         }
-        if (d.matches("050[2-8][0-9]+") && (n == 11 || n == 12)) {
+        if (VIRTUAL.matcher(d).matches() && (n == 11 || n == 12)) {
             return Optional.of(split(d, 4));
         }
         return Optional.empty();

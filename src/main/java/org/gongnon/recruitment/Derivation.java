@@ -165,6 +165,7 @@ public sealed interface Derivation permits Derivation.Direct, Derivation.RegionF
         public static final int MAX_AGE = 120;
 
         private static final Pattern TIME_SUFFIX = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$");
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
         private static final Pattern AGE = Pattern.compile("(?:만)?(\\d{1,3})(?:\\.0+)?(?:세|살)?");
         private static final Pattern RANGE = Pattern.compile("(\\d{1,3})(?:세|살)?[-~–—](\\d{1,3})(?:세|살)?");
         private static final Pattern OPEN_RANGE = Pattern.compile("(\\d{1,3})(?:세|살)?(?:\\+|이상)");
@@ -219,10 +220,9 @@ public sealed interface Derivation permits Derivation.Direct, Derivation.RegionF
             if (given.isEmpty()) {
                 return Result.problem(MISSING_VALUE, feature.name());
             }
-            String s = TIME_SUFFIX.matcher(Normalizer.normalize(given, Normalizer.Form.NFKC)).replaceFirst("")
-                    .replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+            String s = compact(TIME_SUFFIX.matcher(Normalizer.normalize(given, Normalizer.Form.NFKC)).replaceFirst(""));
             for (Band band : bands) {
-                if (band.label().replaceAll("\\s+", "").toLowerCase(Locale.ROOT).equals(s)) {
+                if (compact(band.label()).equals(s)) {
                     return Result.of(band.label());
                 }
             }
@@ -311,7 +311,11 @@ public sealed interface Derivation permits Derivation.Direct, Derivation.RegionF
             return Period.between(born, referenceDate).getYears();
         }
 
-        /** Bands from lower bounds, youngest first: {@code fromLowerBounds(18, 30, 40)} gives "18-29", "30-39", "40+". */
+        private static String compact(String s) {
+            return WHITESPACE.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        }
+
+        /** Bands from lower bounds, youngest first: {@code fromLowerBounds(18, 30, 40)} gives 18-29, 30-39, 40+. */
         public static List<Band> fromLowerBounds(int... mins) {
             List<Band> list = new ArrayList<>();
             for (int i = 0; i < mins.length; i++) {

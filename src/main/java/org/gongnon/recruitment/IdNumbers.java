@@ -24,7 +24,7 @@ public final class IdNumbers {
     private static final String BIRTH_DATE = "[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])";
     private static final Pattern REGISTRATION = Pattern.compile(
             "(?<![0-9])" + BIRTH_DATE + "[ -]?[1-8](?:[0-9]{6}|[*xX●]{6})(?![0-9])");
-    private static final Pattern LOST_ZERO = Pattern.compile("0" + BIRTH_DATE + "[3478][0-9]{6}");
+    private static final Pattern LOST_ZERO = Pattern.compile(BIRTH_DATE + "[3478][0-9]{6}");
     private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
     private static final Pattern DRIVER_LICENCE = Pattern.compile(
             "(?<![0-9])(?:[0-9]{2}|[가-힣]{2}) ?-?[0-9]{2}-[0-9]{6}-[0-9]{2}(?![0-9])");
@@ -34,8 +34,8 @@ public final class IdNumbers {
 
     /** True if the text holds something shaped like an identification number. */
     public static boolean contains(String text) {
-        if (text == null || text.length() < 12) {
-            return false; // every shape above is at least 12 characters long
+        if (text == null || text.length() < 12 || digitCount(text) < 7) {
+            return false; // every shape above has at least 12 characters, 7 of them digits
         }
         return REGISTRATION.matcher(text).find() || lostZero(text) || DRIVER_LICENCE.matcher(text).find();
     }
@@ -51,6 +51,17 @@ public final class IdNumbers {
         }
         String masked = replaceAll(REGISTRATION, text);
         return replaceAll(DRIVER_LICENCE, masked);
+    }
+
+    private static int digitCount(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     private static boolean lostZero(String text) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gongnon.base.ValidationException;
 import org.gongnon.base.ValidationException.FieldProblem;
 
@@ -33,10 +34,11 @@ public final class PoolValidator {
     public static final String DUPLICATE_EMAIL = "recruitment.import.problem.duplicate-email";
 
     /** Consent answers that mean yes (compared ignoring case and spaces); anything else, blank included, is no. */
-    static final Set<String> CONSENT_YES = Set.of("y", "yes", "예", "네", "동의", "동의함", "동의했음", "1", "true",
-            "t", "o", "○", "◯", "v", "✓", "✔", "agree", "agreed", "consent", "consented");
+    static final Set<String> CONSENT_YES = Set.of("y", "yes", "예", "네", "동의", "동의함", "동의했음", "1",
+            "true", "t", "o", "○", "◯", "v", "✓", "✔", "agree", "agreed", "consent", "consented");
 
     private static final int PROGRESS_STEP = 200;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Told how far the validation is, to show a progress bar; may be called from the validating thread. */
     @FunctionalInterface
@@ -122,7 +124,7 @@ public final class PoolValidator {
             problems.add(new RowProblem(rowNumber, null, EXTRA_CELLS, List.of(String.valueOf(extra))));
         }
 
-        String name = view.cell(columns.name()).strip().replaceAll("\\s+", " ");
+        String name = WHITESPACE.matcher(view.cell(columns.name()).strip()).replaceAll(" ");
         if (name.isEmpty()) {
             problems.add(new RowProblem(rowNumber, columns.header(columns.name()), MISSING_NAME, List.of()));
         }
