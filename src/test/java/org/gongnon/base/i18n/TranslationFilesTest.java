@@ -112,10 +112,31 @@ class TranslationFilesTest {
         return key.endsWith(".") ? keys.stream().anyMatch(k -> k.startsWith(key)) : keys.contains(key);
     }
 
+    /** Keys built from enum names in the recruitment views: every constant needs its text. */
+    @Test
+    void recruitmentEnumKeysExist() throws IOException {
+        Set<String> keys = load("translations.properties").stringPropertyNames();
+        for (org.gongnon.recruitment.DrawAlgorithm a : org.gongnon.recruitment.DrawAlgorithm.values()) {
+            assertTrue(keys.contains(a.messageKey()), a.messageKey());
+        }
+        for (Enum<?> e : java.util.stream.Stream.of(org.gongnon.recruitment.FeatureDerivation.values()).toList()) {
+            assertTrue(keys.contains("recruitment.derivation." + e.name().toLowerCase(java.util.Locale.ROOT)), e.name());
+        }
+        for (Enum<?> e : org.gongnon.recruitment.ToleranceMode.values()) {
+            assertTrue(keys.contains("recruitment.tolerance." + e.name().toLowerCase(java.util.Locale.ROOT)), e.name());
+        }
+        for (Enum<?> e : org.gongnon.recruitment.DrawDetails.SeatStatus.values()) {
+            assertTrue(keys.contains("recruitment.status." + e.name().toLowerCase(java.util.Locale.ROOT)), e.name());
+        }
+    }
+
     private static boolean looksLikeMessageKey(String s) {
+        if (s.matches(".*\\.(csv|txt|zip|xlsx)")) {
+            return false; // a file name such as panel.csv, not a key
+        }
         String first = s.substring(0, s.indexOf('.'));
         return Set.of("validation", "account", "accounts", "process", "panel", "citizen", "team", "nav", "home",
-                "editor", "error", "login", "timeline", "action", "header", "datepicker").contains(first);
+                "editor", "error", "login", "timeline", "action", "header", "datepicker", "recruitment").contains(first);
     }
 
     private static Properties load(String name) throws IOException {
