@@ -221,6 +221,8 @@ public class DrawView extends RecruitmentPage {
     }
 
     private void setRunning(boolean running) {
+        // No server push in this app: while the solver runs the page polls for the result.
+        getUI().ifPresent(ui -> ui.setPollInterval(running ? PoolImportPanel.POLL_MS : -1));
         drawButton.setEnabled(!running);
         algorithm.setReadOnly(running);
         seed.setReadOnly(running);

@@ -44,6 +44,7 @@ class PoolImportPanel extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(PoolImportPanel.class);
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    static final int POLL_MS = 500;
 
     private final PoolView view;
     private final transient PoolService pool;
@@ -299,6 +300,8 @@ class PoolImportPanel extends Div {
     }
 
     private void running(boolean on, String text) {
+        // No server push in this app: while work runs in the background the page polls for its progress.
+        view.getUI().ifPresent(ui -> ui.setPollInterval(on ? POLL_MS : -1));
         progress.setVisible(on);
         progress.setValue(0);
         progressText.setVisible(on);
