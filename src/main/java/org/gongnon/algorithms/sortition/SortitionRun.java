@@ -164,12 +164,44 @@ public final class SortitionRun {
     }
 
     /** Seats per stratum in proportion to its share of the pool (largest remainders): one make-up, probability 1. */
+    /**
+     * The Korean practice: seats to cells (strata) in proportion to the population, then a simple random
+     * sample in each. Only each feature's quotas are given, not the population's cross-tabulation, so a
+     * cell's share is the product of its values' quota midpoints (the shares the quotas were set from),
+     * each feature normalised: the population under the usual assumption that the features are independent.
+     */
     private static Lottery cellStratified(SelectionProblem problem, FeatureTypes types) {
+        Map<String, Map<String, Double>> midpoints = new LinkedHashMap<>();
+        for (Quota q : problem.quotas()) {
+            midpoints.computeIfAbsent(q.feature(), f -> new LinkedHashMap<>()).put(q.value(), (q.min() + q.max()) / 2.0);
+        }
         Map<List<String>, Double> shares = new LinkedHashMap<>();
-        types.types().forEach(t -> shares.put(t.values(), (double) t.size()));
+        for (FeatureTypes.Type t : types.types()) {
+            double share = 1;
+            for (int f = 0; f < types.features().size(); f++) {
+                Map<String, Double> byValue = midpoints.get(types.features().get(f));
+                double total = byValue.values().stream().mapToDouble(Double::doubleValue).sum();
+                share *= total == 0 ? 0 : byValue.get(t.values().get(f)) / total;
+            }
+            shares.put(t.values(), share);
+        }
+        if (shares.values().stream().allMatch(v -> v == 0)) {
+            throw new IllegalArgumentException("no cell of the pool has a population share");
+        }
         Map<List<String>, Integer> seatsByCell = CellStratifiedSampling.allocate(shares, problem.panelSize());
         int[] seats = new int[types.types().size()];
         types.types().forEach(t -> seats[t.index()] = seatsByCell.get(t.values()));
+        List<String> shortCells = new ArrayList<>();
+        for (FeatureTypes.Type t : types.types()) {
+            if (seats[t.index()] > t.size()) {
+                shortCells.add(cellName(types, t) + ": pool has " + t.size() + ", the cell needs "
+                        + seats[t.index()]);
+            }
+        }
+        if (!shortCells.isEmpty()) {
+            throw new IllegalArgumentException("not enough people in some cells: " + String.join("; ", shortCells)
+                    + ". Use leximin, which meets every quota");
+        }
         List<String> broken = new ArrayList<>();
         for (Quota q : problem.quotas()) {
             int n = 0;
@@ -183,10 +215,18 @@ public final class SortitionRun {
             }
         }
         if (!broken.isEmpty()) {
-            throw new IllegalArgumentException("seats in proportion to the pool break quotas: "
+            throw new IllegalArgumentException("seats in proportion to the population break quotas: "
                     + String.join("; ", broken) + ". Use leximin, which meets every quota");
         }
         return new Lottery(types, List.of(new Lottery.TypePanel(seats, 1.0)), "cell-stratified");
+    }
+
+    private static String cellName(FeatureTypes types, FeatureTypes.Type t) {
+        List<String> parts = new ArrayList<>();
+        for (int f = 0; f < types.features().size(); f++) {
+            parts.add(types.features().get(f) + "=" + t.values().get(f));
+        }
+        return String.join(", ", parts);
     }
 
     /** How many seeded runs estimate LEGACY's probabilities: fewer for big pools, so a run stays quick. */

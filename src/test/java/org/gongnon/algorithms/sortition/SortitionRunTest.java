@@ -38,22 +38,26 @@ class SortitionRunTest {
     @Test
     void sameInputsAndSeedGiveTheSamePanelAndReservesWhateverTheInputOrder() {
         for (Algorithm algorithm : Algorithm.values()) {
-            SortitionResult first = SortitionRun.run(SMALL, algorithm, 20261122L, 4);
-            SortitionResult again = SortitionRun.run(shuffled(SMALL, 99), algorithm, 20261122L, 4);
+            // The small example has a cell of one person where the population wants seven: cell-stratified
+            // sampling cannot fill it (tested below), so it is checked on a pool whose cells are big enough.
+            SelectionProblem problem = algorithm == Algorithm.CELL_STRATIFIED
+                    ? new SelectionProblem(cells(15, 25, 15, 40), genderAge(10, 10, 6, 14), 20) : SMALL;
+            SortitionResult first = SortitionRun.run(problem, algorithm, 20261122L, 4);
+            SortitionResult again = SortitionRun.run(shuffled(problem, 99), algorithm, 20261122L, 4);
             assertEquals(first.fingerprint(), again.fingerprint(), algorithm.name());
             assertEquals(first.panel(), again.panel(), algorithm + ": same panel");
             assertEquals(first.reserves(), again.reserves(), algorithm + ": same reserves");
             assertEquals(first.probabilities(), again.probabilities(), algorithm + ": same probabilities");
 
             assertEquals(20, first.panel().size());
-            assertTrue(LeximinTest.meetsQuotas(SMALL, people(SMALL, first.panel())), algorithm + " meets the quotas");
+            assertTrue(LeximinTest.meetsQuotas(problem, people(problem, first.panel())), algorithm + " meets the quotas");
             assertEquals(4, first.reserves().size());
             Set<String> panel = new HashSet<>(first.panel());
             assertTrue(first.reserves().stream().noneMatch(panel::contains), algorithm + ": reserves are not on the panel");
             assertEquals(4, new HashSet<>(first.reserves()).size());
-            assertEquals(200, first.probabilities().size(), "a probability for every pool member");
+            assertEquals(problem.pool().size(), first.probabilities().size(), "a probability for every pool member");
 
-            long panels = LongStream.range(0, 8).mapToObj(seed -> SortitionRun.run(SMALL, algorithm, seed, 4).panel())
+            long panels = LongStream.range(0, 8).mapToObj(seed -> SortitionRun.run(problem, algorithm, seed, 4).panel())
                     .distinct().count();
             assertTrue(panels > 1, algorithm + ": other seeds draw other panels");
         }
@@ -84,29 +88,56 @@ class SortitionRunTest {
         }
     }
 
+    /** A pool with the given number of people in each gender × age cell: f-young, f-old, m-young, m-old. */
+    static List<Person> cells(int fYoung, int fOld, int mYoung, int mOld) {
+        List<Person> pool = new ArrayList<>();
+        int[] sizes = {fYoung, fOld, mYoung, mOld};
+        String[][] values = {{"f", "young"}, {"f", "old"}, {"m", "young"}, {"m", "old"}};
+        for (int c = 0; c < 4; c++) {
+            for (int i = 0; i < sizes[c]; i++) {
+                pool.add(new Person(values[c][0] + values[c][1] + i, Map.of("gender", values[c][0], "age", values[c][1])));
+            }
+        }
+        return pool;
+    }
+
+    static List<Quota> genderAge(int f, int m, int young, int old) {
+        return List.of(new Quota("gender", "f", f, f), new Quota("gender", "m", m, m),
+                new Quota("age", "young", young, young), new Quota("age", "old", old, old));
+    }
+
     @Test
-    void cellStratifiedProbabilitiesAreSeatsOverCellSize() {
-        // Pool cells: 1 female conservative, 99 female liberal, 100 male conservative; 20 seats in proportion
-        // (0.1, 9.9, 10 exact; the spare seat goes to the largest remainder, female liberal): 0, 10, 10.
-        SortitionResult result = SortitionRun.run(SMALL, Algorithm.CELL_STRATIFIED, 5, 4);
-        assertEquals(0.0, result.probabilities().get("1"));
-        assertEquals(10 / 99.0, result.probabilities().get("2"), 1e-12);
-        assertEquals(10 / 100.0, result.probabilities().get("200"), 1e-12);
+    void cellStratifiedSeatsFollowThePopulationNotThePool() {
+        // Quotas say 50 % women and 30 % young, so cells get 20 × 0.5 × 0.3 = 3 and 20 × 0.5 × 0.7 = 7
+        // seats, however skewed the pool (5, 10, 6 and 20 people): probability = seats / cell size.
+        SelectionProblem problem = new SelectionProblem(cells(5, 10, 6, 20), genderAge(10, 10, 6, 14), 20);
+        SortitionResult result = SortitionRun.run(problem, Algorithm.CELL_STRATIFIED, 5, 4);
+        assertEquals(3 / 5.0, result.probabilities().get("fyoung0"), 1e-12);
+        assertEquals(7 / 10.0, result.probabilities().get("fold0"), 1e-12);
+        assertEquals(3 / 6.0, result.probabilities().get("myoung0"), 1e-12);
+        assertEquals(7 / 20.0, result.probabilities().get("mold0"), 1e-12);
         assertEquals(1, result.lottery().panels().size());
-        // Reserves alternate between the two seated strata (ties to the stratum listed first: female liberal,
-        // whose first id "10" sorts before "101"); the unseated stratum's only member comes last.
-        List<Person> reserves = people(SMALL, SortitionRun.run(SMALL, Algorithm.CELL_STRATIFIED, 5, 180).reserves());
-        assertEquals(List.of("liberal", "conservative", "liberal", "conservative"),
-                reserves.subList(0, 4).stream().map(p -> p.value("leaning")).toList());
-        assertEquals("1", reserves.getLast().id());
+        List<Person> panel = people(problem, result.panel());
+        assertEquals(3, panel.stream().filter(p -> p.value("gender").equals("f") && p.value("age").equals("young")).count());
+        assertEquals(7, panel.stream().filter(p -> p.value("gender").equals("m") && p.value("age").equals("old")).count());
+    }
+
+    @Test
+    void cellStratifiedNamesCellsThePoolCannotFill() {
+        SelectionProblem problem = new SelectionProblem(cells(2, 10, 6, 20), genderAge(10, 10, 6, 14), 20);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SortitionRun.run(problem, Algorithm.CELL_STRATIFIED, 1, 0));
+        assertTrue(e.getMessage().contains("age=young, gender=f: pool has 2, the cell needs 3"), e.getMessage());
     }
 
     @Test
     void cellStratifiedRefusesSeatsThatBreakAQuota() {
-        SelectionProblem problem = new SelectionProblem(LeximinTest.skewedPool(60, 11), LeximinTest.quotas(6, 6, 6, 6), 12);
+        // 10 seats at 50 % × 30 %: 1.5, 3.5, 1.5, 3.5; the largest remainders tie and go to the cells listed
+        // first (both female), so women get 6 seats against a quota of exactly 5.
+        SelectionProblem problem = new SelectionProblem(cells(10, 10, 10, 10), genderAge(5, 5, 3, 7), 10);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SortitionRun.run(problem, Algorithm.CELL_STRATIFIED, 1, 0));
-        assertTrue(e.getMessage().contains("gender="), e.getMessage());
+        assertTrue(e.getMessage().contains("gender=f gets 6 seats"), e.getMessage());
     }
 
     @Test
