@@ -160,6 +160,22 @@ class RecruitmentPersistenceTest {
     }
 
     @Test
+    void tenThousandRowsImportWholeWithProgressReports() {
+        as(() -> targets.save(processId, smallSeoulTargets()));
+        byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate(11L, 10_000));
+        List<Integer> reported = new ArrayList<>();
+        PoolImportSummary summary = as(() -> {
+            PoolFilePreview preview = pool.preview(processId, "big.csv", csv);
+            assertEquals(10_000, preview.rowCount());
+            return pool.importFile(processId, "big.csv", csv, preview.guessed(), false, KEYS, reported::add);
+        });
+        assertEquals(10_000, summary.acceptedRows());
+        assertEquals(10_000, count("SELECT COUNT(*) FROM pool_member WHERE process_id = ?"));
+        assertTrue(reported.size() >= 20, "progress is reported as batches are written: " + reported.size());
+        assertEquals(10_000, reported.getLast());
+    }
+
+    @Test
     void drawsAreRecordedReproducibleAndLockThePool() throws IOException {
         as(() -> targets.save(processId, smallSeoulTargets()));
         importCsv(syntheticCsv(300), false);

@@ -101,7 +101,9 @@ public final class EmbeddedMariaDb {
     /** The Connector/J URL of the application database. */
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
-                + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+                + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+                // One round trip per batch for bulk inserts (a 10,000-row pool import).
+                + "&rewriteBatchedStatements=true";
     }
 
     public int port() {
