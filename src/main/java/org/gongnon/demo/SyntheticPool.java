@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gongnon.algorithms.sortition.QuotaAllocation;
+import org.gongnon.recruitment.SeoulDefaults;
 
 /**
  * A made-up pool of Seoul poll respondents who volunteered for the panel, skewed the way real volunteer
@@ -40,11 +42,17 @@ public final class SyntheticPool {
      */
     static final String PHONE_PREFIX = "010-0";
 
-    /** Regions' shares of the pool: 동남권 and 서남권 volunteer more than their share, 도심권 and the north less. */
-    private static final Map<String, Double> POOL_REGION_SHARES = shares(
-            "도심권", 0.035, "동북권", 0.25, "서북권", 0.10, "서남권", 0.335, "동남권", 0.28);
+    /**
+     * Regions' shares of the pool: 동남권 and 서남권 volunteer more than their share of Seoul
+     * ({@link SeoulDefaults#region()}: about 22 % and 30 %), 도심권 (5 %) and the north less. In the order of
+     * {@link SeoulDefaults#REGIONS}, since the order of the regions is part of the seeded sequence.
+     */
+    private static final Map<String, Double> POOL_REGION_SHARES = SeoulDefaults.REGIONS.stream().collect(
+            Collectors.toMap(region -> region,
+                    Map.of("도심권", 0.035, "동북권", 0.25, "서북권", 0.10, "서남권", 0.335, "동남권", 0.28)::get,
+                    (a, b) -> a, LinkedHashMap::new));
     private static final double POOL_MALE_SHARE = 0.58;
-    /** Age bands of the pool as {from, to, weight in ‰}: 40 % are 60 or older (population: 30 %). */
+    /** Age bands of the pool as {from, to, weight in ‰}: 40 % are 60 or older (adults of Seoul: 30 %). */
     private static final int[][] POOL_AGE_BANDS = {
             {18, 29, 100}, {30, 39, 120}, {40, 49, 160}, {50, 59, 220}, {60, 69, 250}, {70, 85, 150}};
 
@@ -102,8 +110,8 @@ public final class SyntheticPool {
             double emailChance = age < 40 ? 0.9 : age < 60 ? 0.7 : 0.4;
             String email = random.nextDouble() < emailChance
                     ? String.format(Locale.ROOT, "%s%04d@example.com", FAMILY_LATIN[family], i + 1) : null;
-            pool.add(new SyntheticRespondent(name, phone, email, district, male ? SeoulPopulation.MALE
-                    : SeoulPopulation.FEMALE, age, opinion(age, random), true));
+            pool.add(new SyntheticRespondent(name, phone, email, district, male ? SeoulDefaults.MALE
+                    : SeoulDefaults.FEMALE, age, opinion(age, random), true));
         }
         return List.copyOf(pool);
     }
@@ -136,8 +144,8 @@ public final class SyntheticPool {
 
     /** A district of the region, in proportion to the districts' populations. */
     private static String district(String region, Random random) {
-        List<String> districts = SeoulPopulation.districts(region);
-        int[] weights = districts.stream().mapToInt(SeoulPopulation::thousands).toArray();
+        List<String> districts = SeoulDefaults.districts(region);
+        int[] weights = districts.stream().mapToInt(SeoulDefaults.DISTRICT_POPULATION::get).toArray();
         return districts.get(weighted(weights, random));
     }
 
@@ -174,13 +182,5 @@ public final class SyntheticPool {
             }
         }
         throw new IllegalStateException("unreachable");
-    }
-
-    private static Map<String, Double> shares(Object... valueShare) {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (int i = 0; i < valueShare.length; i += 2) {
-            shares.put((String) valueShare[i], (Double) valueShare[i + 1]);
-        }
-        return shares;
     }
 }

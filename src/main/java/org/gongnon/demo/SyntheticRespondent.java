@@ -1,5 +1,7 @@
 package org.gongnon.demo;
 
+import org.gongnon.recruitment.SeoulDefaults;
+
 /**
  * One made-up poll respondent who volunteered for the panel. Not a real person: the name is drawn from
  * common names, the phone number from a block that is never issued, the e-mail address from the reserved
@@ -18,7 +20,11 @@ public record SyntheticRespondent(String name, String phone, String email, Strin
 
     /** The district's 권역. */
     public String region() {
-        return SeoulPopulation.regionOf(district);
+        String region = SeoulDefaults.DISTRICT_TO_REGION.get(district);
+        if (region == null) {
+            throw new IllegalStateException("not a Seoul district: " + district);
+        }
+        return region;
     }
 
     public boolean hasEmail() {

@@ -26,6 +26,10 @@ public final class SeoulDefaults {
     public static final String AGE_BAND = "연령대";
     public static final String PRIOR_OPINION = "사전의견";
 
+    /** The two values of {@link #GENDER}. */
+    public static final String MALE = "남성";
+    public static final String FEMALE = "여성";
+
     /** Translation key of the note that the default shares are approximate, and where they come from. */
     public static final String SHARES_NOTE_KEY = "recruitment.defaults.shares-note";
 
@@ -82,7 +86,7 @@ public final class SeoulDefaults {
     }
 
     /** Approximate Seoul residents aged 18+ by sex, end of 2024, in thousands. */
-    private static final Map<String, Double> ADULTS_BY_GENDER = ordered("남성", 3_950.0, "여성", 4_290.0);
+    private static final Map<String, Double> ADULTS_BY_GENDER = ordered(MALE, 3_950.0, FEMALE, 4_290.0);
 
     /** Approximate Seoul residents aged 18+ by age band, end of 2024, in thousands. */
     private static final Map<String, Double> ADULTS_BY_AGE = ordered("18-29", 1_430.0, "30-39", 1_460.0,
@@ -93,8 +97,8 @@ public final class SeoulDefaults {
             new Derivation.RegionFromDistrict(DISTRICT_TO_REGION, districtSpellings());
 
     private static final Map<String, String> GENDER_SPELLINGS = aliases(
-            "남성", List.of("남", "남자", "남성", "m", "male", "man", "男"),
-            "여성", List.of("여", "여자", "여성", "f", "female", "woman", "w", "女"));
+            MALE, List.of("남", "남자", "남성", "m", "male", "man", "男"),
+            FEMALE, List.of("여", "여자", "여성", "f", "female", "woman", "w", "女"));
 
     private static final Map<String, String> OPINION_SPELLINGS = aliases(
             "찬성", List.of("찬", "찬성함", "동의", "동의함", "예", "yes", "agree", "for", "pro"),
@@ -114,6 +118,15 @@ public final class SeoulDefaults {
         return List.copyOf(features);
     }
 
+    /** The districts of one region, in the order of {@link #DISTRICT_TO_REGION}. */
+    public static List<String> districts(String region) {
+        if (!REGIONS.contains(region)) {
+            throw new IllegalArgumentException("not a Seoul region: " + region);
+        }
+        return DISTRICT_TO_REGION.entrySet().stream().filter(e -> e.getValue().equals(region))
+                .map(Map.Entry::getKey).toList();
+    }
+
     /** 권역 from the district column; shares by district population. */
     public static FeatureSpec region() {
         Map<String, Double> shares = new LinkedHashMap<>();
@@ -125,7 +138,7 @@ public final class SeoulDefaults {
 
     /** 성별: 남성, 여성 (spellings such as 남/남자/M/male and 여/여자/F/female are accepted). */
     public static FeatureSpec gender() {
-        return new FeatureSpec(GENDER, List.of("남성", "여성"), fractions(ADULTS_BY_GENDER),
+        return new FeatureSpec(GENDER, List.of(MALE, FEMALE), fractions(ADULTS_BY_GENDER),
                 new Derivation.Direct(GENDER_SPELLINGS));
     }
 

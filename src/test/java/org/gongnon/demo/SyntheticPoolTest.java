@@ -3,9 +3,11 @@ package org.gongnon.demo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 import org.gongnon.algorithms.sortition.CellStratifiedSampling;
 import org.gongnon.algorithms.stats.Group;
 import org.gongnon.algorithms.stats.Representativeness;
+import org.gongnon.recruitment.SeoulDefaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +27,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SyntheticPoolTest {
 
     private static final List<SyntheticRespondent> POOL = SyntheticPool.generate();
+    /** Seoul's adults by region, gender and age band: the figures the pool is skewed against. */
+    private static final Map<String, Double> REGION_SHARES = SeoulDefaults.region().populationShares();
+    private static final Map<String, Double> GENDER_SHARES = SeoulDefaults.gender().populationShares();
+    private static final Map<String, Double> AGE_SHARES =
+            SeoulDefaults.ageBand(LocalDate.of(2025, 6, 1)).populationShares();
 
     private static <K> Map<K, Long> count(List<SyntheticRespondent> pool, Function<SyntheticRespondent, K> key) {
         return pool.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting()));
@@ -41,7 +49,7 @@ class SyntheticPoolTest {
         assertEquals(1_000, POOL.size());
         Set<String> phones = new HashSet<>();
         Set<String> emails = new HashSet<>();
-        Set<String> districts = Set.copyOf(SeoulPopulation.districts());
+        Set<String> districts = SeoulDefaults.DISTRICT_TO_REGION.keySet();
         assertEquals(25, districts.size());
         for (SyntheticRespondent r : POOL) {
             assertTrue(r.phone().matches("010-0\\d{3}-\\d{4}"), r.phone());
@@ -65,35 +73,31 @@ class SyntheticPoolTest {
     }
 
     @Test
-    void theDistrictsAreGroupedIntoTheFiveRegions() {
-        assertEquals(List.of("도심권", "동북권", "서북권", "서남권", "동남권"), SeoulPopulation.regions());
-        assertEquals(List.of("종로구", "중구", "용산구"), SeoulPopulation.districts("도심권"));
-        assertEquals(List.of("서초구", "강남구", "송파구", "강동구"), SeoulPopulation.districts("동남권"));
-        assertEquals(8, SeoulPopulation.districts("동북권").size());
-        assertEquals(3, SeoulPopulation.districts("서북권").size());
-        assertEquals(7, SeoulPopulation.districts("서남권").size());
+    void aRespondentsRegionIsTheRegionOfTheirDistrict() {
         assertEquals("서남권", new SyntheticRespondent("a", "p", null, "관악구", "여성", 30, "유보", true).region());
-        assertEquals(1.0, SeoulPopulation.regionShares().values().stream().mapToDouble(Double::doubleValue).sum(),
-                1e-12);
+        for (SyntheticRespondent r : POOL) {
+            assertEquals(SeoulDefaults.DISTRICT_TO_REGION.get(r.district()), r.region(), r.district());
+        }
+        assertThrows(IllegalStateException.class,
+                () -> new SyntheticRespondent("a", "p", null, "부산진구", "여성", 30, "유보", true).region());
     }
 
     @Test
     void thePoolIsSkewedLikeRealVolunteers() {
         double over60 = POOL.stream().filter(r -> r.age() >= 60).count() / (double) POOL.size();
-        assertTrue(over60 > SeoulPopulation.SHARE_60_PLUS + 0.05, "60+: " + over60);
-        double men = count(POOL, SyntheticRespondent::gender).get("남성") / (double) POOL.size();
-        assertTrue(men > 0.5, "men: " + men);
+        double seoul60Plus = AGE_SHARES.get("60-69") + AGE_SHARES.get("70+");
+        assertTrue(over60 > seoul60Plus + 0.05, "60+: " + over60 + ", Seoul: " + seoul60Plus);
+        double men = count(POOL, SyntheticRespondent::gender).get(SeoulDefaults.MALE) / (double) POOL.size();
+        assertTrue(men > 0.5 && men > GENDER_SHARES.get(SeoulDefaults.MALE) + 0.05, "men: " + men);
 
         Map<String, Long> regions = count(POOL, SyntheticRespondent::region);
-        Map<String, Double> population = SeoulPopulation.regionShares();
         for (String over : List.of("동남권", "서남권")) {
-            assertTrue(regions.get(over) / (double) POOL.size() > population.get(over) + 0.02, over);
+            assertTrue(regions.get(over) / (double) POOL.size() > REGION_SHARES.get(over) + 0.02, over);
         }
-        assertTrue(regions.get("도심권") / (double) POOL.size() < population.get("도심권"), "도심권");
+        assertTrue(regions.get("도심권") / (double) POOL.size() < REGION_SHARES.get("도심권"), "도심권");
 
         // The skew is large enough to show in the representativeness statistics.
-        List<String> regionNames = SeoulPopulation.regions();
-        var comparison = Representativeness.compare("권역", regionNames, population, regions, Map.of());
+        var comparison = Representativeness.compare("권역", SeoulDefaults.REGIONS, REGION_SHARES, regions, Map.of());
         assertTrue(comparison.test(Group.POOL).pValue() < 0.001, "p = " + comparison.test(Group.POOL).pValue());
     }
 
@@ -101,15 +105,14 @@ class SyntheticPoolTest {
     @ValueSource(longs = {SyntheticPool.DEFAULT_SEED, 1, 2, 3, 4, 5})
     void aPanelOf300WithProportionalRegionAndGenderQuotasCanBeFilled(long seed) {
         List<SyntheticRespondent> pool = SyntheticPool.generate(seed, 1_000);
-        Map<String, Long> byRegion = count(pool, SyntheticRespondent::region);
-        for (String region : SeoulPopulation.regions()) {
-            assertTrue(byRegion.getOrDefault(region, 0L) >= 30, region + ": " + byRegion.get(region));
-        }
+        // Exact region sizes, whatever the seed: the pool's region shares (3.5, 25, 10, 33.5, 28 %) of 1,000.
+        assertEquals(Map.of("도심권", 35L, "동북권", 250L, "서북권", 100L, "서남권", 335L, "동남권", 280L),
+                count(pool, SyntheticRespondent::region));
         // Seoul-proportional seats per region × gender, each with a tolerance of ±2 seats: every cell needs
         // at least (seats − 2) people in the pool.
         Map<List<String>, Double> cellShares = new LinkedHashMap<>();
-        SeoulPopulation.regionShares().forEach((region, regionShare) -> SeoulPopulation.GENDER_SHARES
-                .forEach((gender, genderShare) -> cellShares.put(List.of(region, gender), regionShare * genderShare)));
+        REGION_SHARES.forEach((region, regionShare) -> GENDER_SHARES.forEach((gender, genderShare) ->
+                cellShares.put(List.of(region, gender), regionShare * genderShare)));
         Map<List<String>, Integer> seats = CellStratifiedSampling.allocate(cellShares, 300);
         assertEquals(300, seats.values().stream().mapToInt(Integer::intValue).sum());
         Map<List<String>, Long> cells = count(pool, r -> List.of(r.region(), r.gender()));

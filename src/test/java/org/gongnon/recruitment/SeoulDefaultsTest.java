@@ -2,6 +2,7 @@ package org.gongnon.recruitment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -34,6 +35,18 @@ class SeoulDefaultsTest {
     }
 
     @Test
+    void listsTheDistrictsOfARegionInTableOrder() {
+        assertEquals(List.of("종로구", "중구", "용산구"), SeoulDefaults.districts("도심권"));
+        assertEquals(List.of("서초구", "강남구", "송파구", "강동구"), SeoulDefaults.districts("동남권"));
+        assertEquals(List.of(8, 3, 7), List.of(SeoulDefaults.districts("동북권").size(),
+                SeoulDefaults.districts("서북권").size(), SeoulDefaults.districts("서남권").size()));
+        assertEquals(List.copyOf(SeoulDefaults.DISTRICT_TO_REGION.keySet()),
+                SeoulDefaults.REGIONS.stream().flatMap(r -> SeoulDefaults.districts(r).stream()).toList(),
+                "the districts are listed region by region");
+        assertThrows(IllegalArgumentException.class, () -> SeoulDefaults.districts("경기권"));
+    }
+
+    @Test
     void regionSharesFollowTheDistrictPopulations() {
         FeatureSpec region = SeoulDefaults.region();
         int total = SeoulDefaults.DISTRICT_POPULATION.values().stream().mapToInt(Integer::intValue).sum();
@@ -58,6 +71,7 @@ class SeoulDefaultsTest {
         assertFalse(features.get(3).hasPopulationShares());
         assertEquals(3, SeoulDefaults.features(DAY, false).size());
         assertEquals(List.of("18-29", "30-39", "40-49", "50-59", "60-69", "70+"), features.get(2).values());
+        assertEquals(List.of(SeoulDefaults.MALE, SeoulDefaults.FEMALE), features.get(1).values());
         assertTrue(features.get(1).populationShares().get("여성") > features.get(1).populationShares().get("남성"));
     }
 
