@@ -106,9 +106,14 @@ public class TargetsService {
                 features.findByProcessIdOrderByPositionAsc(processId).stream().map(TargetFeature::toTarget).toList()));
     }
 
-    /** Pool members per feature value, for every feature. */
+    /** Pool members per feature value, for every feature, in the targets' order of features and values. */
     Map<String, Map<String, Long>> poolCounts(long processId) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        load(processId).ifPresent(t -> t.features().forEach(f -> {
+            Map<String, Long> byValue = new LinkedHashMap<>();
+            f.valueLabels().forEach(v -> byValue.put(v, 0L));
+            counts.put(f.feature(), byValue);
+        }));
         for (String encoded : pool.featureValuesOf(processId)) {
             PoolMember.decode(encoded)
                     .forEach((f, v) -> counts.computeIfAbsent(f, k -> new LinkedHashMap<>()).merge(v, 1L, Long::sum));

@@ -105,7 +105,7 @@ public class DrawResultView extends RecruitmentPage {
         box.addClassName("gn-card");
         box.add(new H3(getTranslation("recruitment.result.record", s.id())));
         box.add(new Paragraph(getTranslation("recruitment.result.record-line", time.format(s.drawnAt()), s.drawnBy(),
-                getTranslation(DrawAlgorithm.valueOf(s.algorithm()).messageKey()), s.algorithmVersion(), s.seed(),
+                getTranslation(DrawAlgorithm.valueOf(s.algorithm()).messageKey()), s.algorithmVersion(), String.valueOf(s.seed()),
                 s.panelSize(), s.reserveCount())));
         box.add(new Paragraph(getTranslation("recruitment.result.min-probability") + ": "
                 + Formats.probability(getLocale(), s.minProbability()) + " · "

@@ -184,7 +184,7 @@ public class DrawView extends RecruitmentPage {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("recruitment.draw.confirm.title"));
         confirm.setText(getTranslation("recruitment.draw.confirm.text", getTranslation(algorithm.getValue().messageKey()),
-                value, prepared.fingerprint()));
+                String.valueOf(value), prepared.fingerprint()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("recruitment.draw.run"));

@@ -106,11 +106,6 @@ public class PoolView extends RecruitmentPage {
             rejected.setId("download-rejected");
             box.add(rejected);
         }
-        if (overview.drawn()) {
-            Paragraph locked = new Paragraph(getTranslation("recruitment.pool.locked"));
-            locked.addClassName("gn-hint");
-            box.add(locked);
-        }
         return box;
     }
 
