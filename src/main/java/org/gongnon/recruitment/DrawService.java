@@ -113,7 +113,7 @@ public class DrawService {
         try {
             result = SortitionRun.run(inputs.problem(), algorithm.algorithm(), seed, inputs.targets().reserveCount());
         } catch (InfeasibleQuotasException e) {
-            throw new UserFacingException("recruitment.draw.infeasible");
+            throw new UserFacingException("recruitment.draw.infeasible-short");
         } catch (IllegalStateException | IllegalArgumentException e) {
             log.warn("Draw for process {} with {} failed", processId, algorithm, e);
             throw new UserFacingException("recruitment.draw.failed", algorithm.messageKey());

@@ -69,6 +69,23 @@ public class TargetsService {
         return load(processId).orElseThrow();
     }
 
+    /**
+     * Applies the smallest relaxation the feasibility check proposed: each conflicting quota gets the
+     * relaxed range as an adjusted quota; everything else stays as it is.
+     */
+    @PreAuthorize(Roles.HAS_ORGANISER)
+    @Transactional
+    public RecruitmentTargets applyRelaxation(long processId, List<QuotaConflict> conflicts) {
+        access.requireEdit(processId);
+        RecruitmentTargets current = load(processId).orElseThrow(() -> new org.gongnon.base.UserFacingException(
+                "recruitment.draw.no-targets"));
+        List<FeatureTarget> features = current.features().stream().map(f -> new FeatureTarget(f.feature(),
+                f.derivation(), f.values().stream().map(v -> conflicts.stream()
+                        .filter(c -> c.feature().equals(f.feature()) && c.value().equals(v.value())).findFirst()
+                        .map(c -> v.withQuota(c.relaxedMin(), c.relaxedMax())).orElse(v)).toList())).toList();
+        return save(processId, current.withFeatures(features));
+    }
+
     /** The quota table: proportional seats, the tolerance's bounds, the bounds in force, and pool counts. */
     @PreAuthorize(Roles.HAS_ORGANISER)
     @Transactional(readOnly = true)

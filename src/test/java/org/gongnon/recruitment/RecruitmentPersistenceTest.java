@@ -219,6 +219,33 @@ class RecruitmentPersistenceTest {
     }
 
     @Test
+    void conflictingQuotasAreNamedWithTheSmallestRelaxationWhichCanBeApplied() {
+        RecruitmentTargets saved = as(() -> targets.save(processId, smallSeoulTargets()));
+        importCsv(syntheticCsv(300), false);
+        long central = as(() -> pool.overview(processId)).counts().get("권역").get("도심권");
+        List<FeatureTarget> features = new ArrayList<>(saved.features());
+        FeatureTarget region = features.getFirst();
+        features.set(0, new FeatureTarget(region.feature(), region.derivation(), region.values().stream()
+                .map(v -> v.value().equals("도심권") ? v.withQuota((int) central + 3, (int) central + 5) : v).toList()));
+        as(() -> targets.save(processId, saved.withFeatures(features)));
+
+        DrawPreparation infeasible = as(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN));
+        assertFalse(infeasible.feasible());
+        QuotaConflict conflict = infeasible.conflicts().stream().filter(c -> c.value().equals("도심권")).findFirst()
+                .orElseThrow();
+        assertEquals(central, conflict.poolCount());
+        assertEquals(central + 3, conflict.min());
+        // At most what the pool has; lower still if the other regions' minimums leave fewer seats.
+        assertTrue(conflict.relaxedMin() <= central, conflict.toString());
+        UserFacingException refused = assertThrows(UserFacingException.class, () -> as(() -> draws.draw(processId,
+                DrawAlgorithm.LEXIMIN, 1L, infeasible.fingerprint())));
+        assertEquals("recruitment.draw.infeasible-short", refused.messageKey());
+
+        as(() -> targets.applyRelaxation(processId, infeasible.conflicts()));
+        assertTrue(as(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).feasible());
+    }
+
+    @Test
     void aStaleFingerprintIsRefusedAndNothingIsRecorded() {
         as(() -> targets.save(processId, smallSeoulTargets()));
         importCsv(syntheticCsv(300), false);

@@ -29,6 +29,7 @@ import org.gongnon.recruitment.DrawPreparation;
 import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.DrawSummary;
 import org.gongnon.recruitment.QuotaConflict;
+import org.gongnon.recruitment.TargetsService;
 import org.gongnon.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ public class DrawView extends RecruitmentPage {
     static final int MAX_SEED_DIGITS = 18;
 
     private final transient DrawService draws;
+    private final transient TargetsService targets;
     private final transient BackgroundWork background;
 
     final Select<DrawAlgorithm> algorithm = new Select<>();
@@ -56,9 +58,10 @@ public class DrawView extends RecruitmentPage {
     final Span progressText = new Span();
     private DrawPreparation prepared;
 
-    public DrawView(DrawService draws, BackgroundWork backgroundWork) {
+    public DrawView(DrawService draws, TargetsService targets, BackgroundWork backgroundWork) {
         super("draw");
         this.draws = draws;
+        this.targets = targets;
         this.background = backgroundWork;
     }
 
@@ -134,8 +137,18 @@ public class DrawView extends RecruitmentPage {
             for (QuotaConflict c : prepared.conflicts()) {
                 list.add(new ListItem(conflictText(c)));
             }
-            box.add(list, new RouterLink(getTranslation("recruitment.draw.fix-quotas"), TargetsView.class,
-                    routeParameters()));
+            Button relax = new Button(getTranslation("recruitment.draw.apply-relaxation"), e -> {
+                try {
+                    targets.applyRelaxation(processId, prepared.conflicts());
+                    Notifications.success(getTranslation("recruitment.draw.relaxation-applied"));
+                    prepare();
+                } catch (UserFacingException ex) {
+                    Notifications.error(Messages.of(this, ex));
+                }
+            });
+            relax.setId("apply-relaxation");
+            box.add(list, new HorizontalLayout(relax, new RouterLink(getTranslation("recruitment.draw.fix-quotas"),
+                    TargetsView.class, routeParameters())));
             box.setId("draw-conflicts");
             preparation.add(box);
         } else {
