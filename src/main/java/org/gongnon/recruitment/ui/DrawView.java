@@ -103,6 +103,15 @@ public class DrawView extends RecruitmentPage {
         progressText.setVisible(false);
         progressText.getElement().setAttribute("role", "status");
         body.add(algorithm, preparation, seedRow, drawButton, progress, progressText);
+        java.util.List<DrawSummary> earlier = draws.history(processId);
+        if (!earlier.isEmpty()) {
+            // Drawing again until a panel pleases someone would defeat the lottery: say plainly that every draw stays on record.
+            Paragraph again = new Paragraph(getTranslation("recruitment.draw.again", earlier.size(),
+                    earlier.getFirst().id()));
+            again.addClassName("gn-error-box");
+            again.setId("draw-again-warning");
+            body.addComponentAtIndex(0, again);
+        }
         prepare();
     }
 

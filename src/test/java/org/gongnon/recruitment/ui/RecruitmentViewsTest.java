@@ -127,6 +127,10 @@ class RecruitmentViewsTest extends ViewTestBase {
         assertEquals(central, test(view.grid).size());
         assertEquals(ko("recruitment.pool.shown", central, 1000), view.shown.getText());
         assertFalse(find(Upload.class).exists(), "a drawn pool cannot be replaced");
+
+        assertInstanceOf(DrawView.class, open(path(demo(), "draw")));
+        assertTrue(find(Paragraph.class).withId("draw-again-warning").exists(),
+                "drawing again is possible, but the page says every earlier draw stays on record");
     }
 
     @Test
@@ -147,6 +151,7 @@ class RecruitmentViewsTest extends ViewTestBase {
         await(() -> pool.overview(id).members().size() == 200 && test(view.grid).size() == 200);
 
         DrawView drawView = assertInstanceOf(DrawView.class, open(path(id, "draw")));
+        assertFalse(find(Paragraph.class).withId("draw-again-warning").exists(), "no earlier draw");
         assertTrue(find(Span.class).id("draw-fingerprint").getText().matches("[0-9a-f]{64}"));
         test(drawView.seed).setValue("12 34 56");
         test(drawView.drawButton).click();
