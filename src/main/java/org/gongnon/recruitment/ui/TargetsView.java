@@ -125,8 +125,19 @@ public class TargetsView extends RecruitmentPage {
                         + (editors.size() + 1), FeatureDerivation.COLUMN,
                         List.of(new ValueTarget("A", 0.5, null, null), new ValueTarget("B", 0.5, null, null)))));
         addFeature.setId("add-feature");
+        // 사전의견 (prior opinion on the issue) from the poll answer; its shares are the poll's own result,
+        // which can be filled in from the pool once it is imported.
+        Button addOpinion = new Button(getTranslation("recruitment.targets.add-opinion"), VaadinIcon.COMMENTS_O.create(),
+                e -> {
+                    if (editors.stream().noneMatch(ed -> ed.name.getValue().equals(SeoulDefaults.PRIOR_OPINION))) {
+                        addEditor(new FeatureTarget(SeoulDefaults.PRIOR_OPINION, FeatureDerivation.COLUMN,
+                                SeoulDefaults.priorOpinion().values().stream()
+                                        .map(v -> new ValueTarget(v, 1.0 / 3, null, null)).toList()));
+                    }
+                });
+        addOpinion.setId("add-opinion");
         body.add(new H3(getTranslation("recruitment.targets.features")), featureEditors,
-                new HorizontalLayout(addFeature, sharesUpload()));
+                new HorizontalLayout(addFeature, addOpinion, sharesUpload()));
 
         Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> save());
         save.setId("save-targets");
@@ -230,7 +241,11 @@ public class TargetsView extends RecruitmentPage {
                                 featureEditors.remove(this);
                             }));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-            HorizontalLayout head = new HorizontalLayout(name, derivation, remove);
+            Button fromPool = new Button(getTranslation("recruitment.targets.shares-from-pool"),
+                    VaadinIcon.CHART.create(), e -> fillFromPool());
+            fromPool.addThemeVariants(ButtonVariant.TERTIARY);
+            fromPool.setTooltipText(getTranslation("recruitment.targets.shares-from-pool-help"));
+            HorizontalLayout head = new HorizontalLayout(name, derivation, remove, fromPool);
             head.setAlignItems(Alignment.BASELINE);
             head.setWrap(true);
             Button addValue = new Button(getTranslation("recruitment.targets.add-value"), VaadinIcon.PLUS.create(),
@@ -244,6 +259,22 @@ public class TargetsView extends RecruitmentPage {
             ValueRow row = new ValueRow(value);
             rows.add(row);
             valueRows.add(row);
+        }
+
+        /** Shares as in the imported pool: for 사전의견, the poll's own result. */
+        void fillFromPool() {
+            java.util.Map<String, Long> counts = new java.util.HashMap<>();
+            targets.quotaTable(processId).stream().filter(r -> r.feature().equals(name.getValue().strip()))
+                    .forEach(r -> counts.put(r.value(), r.poolCount()));
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            if (total == 0) {
+                Notifications.error(getTranslation("recruitment.targets.no-pool-counts", name.getValue()));
+                return;
+            }
+            for (ValueRow row : rows) {
+                row.share.setValue(Math.round(counts.getOrDefault(row.value.getValue().strip(), 0L) * 100_000.0 / total)
+                        / 1000.0);
+            }
         }
 
         FeatureTarget toTarget() {

@@ -119,6 +119,26 @@ class RecruitmentViewsTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("facilitator")
+    void priorOpinionCanBeAddedAndSharesFilledInFromThePool() {
+        TargetsView view = assertInstanceOf(TargetsView.class, open(path(demo(), "targets")));
+        int before = view.featureEditors.getChildren().toList().size();
+        test(find(Button.class).id("add-opinion")).click();
+        test(find(Button.class).id("add-opinion")).click();
+        assertEquals(before + 1, view.featureEditors.getChildren().toList().size(), "added once");
+        assertEquals("사전의견", view.current().features().getLast().feature());
+
+        TargetsView.FeatureEditor region = (TargetsView.FeatureEditor) view.featureEditors.getChildren().findFirst()
+                .orElseThrow();
+        region.fillFromPool();
+        long central = pool.overview(demo()).counts().get("권역").get("도심권");
+        assertEquals(central / 1000.0, view.current().features().getFirst().values().getFirst().populationShare(), 1e-9,
+                "도심권's share is now its share of the 1,000 respondents");
+        assertTrue(targets.targets(demo()).orElseThrow().features().stream().noneMatch(f -> f.feature().equals("사전의견")),
+                "nothing is saved before Save");
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
     void theDemoPoolCanBeFilteredAndIsLockedAfterTheDraw() {
         PoolView view = assertInstanceOf(PoolView.class, open(path(demo(), "pool")));
         assertEquals(1000, test(view.grid).size());
