@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The published examples in src/test/resources/sortition-examples, read as the command line reads them. */
-final class SortitionExamples {
+public final class SortitionExamples {
 
     private SortitionExamples() {
     }
 
     /** {@code example_small_20} or {@code example_large_200}; the panel size is the folder name's last part. */
-    static SelectionProblem load(String example) {
+    public static SelectionProblem load(String example) {
         int panelSize = Integer.parseInt(example.substring(example.lastIndexOf('_') + 1));
         try (Reader quotas = reader(example + "/categories.csv"); Reader people = reader(example + "/respondents.csv")) {
             List<Quota> q = SortitionFiles.readQuotas(quotas);
