@@ -1,0 +1,162 @@
+package org.gongnon.algorithms.sortition.benchmark;
+
+import com.google.ortools.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.gongnon.algorithms.sortition.FeatureTypes;
+import org.gongnon.algorithms.sortition.LegacyGreedy;
+import org.gongnon.algorithms.sortition.Leximin;
+import org.gongnon.algorithms.sortition.Lottery;
+import org.gongnon.algorithms.sortition.Person;
+import org.gongnon.algorithms.sortition.SelectionProblem;
+import org.gongnon.algorithms.sortition.SortitionFiles;
+
+/**
+ * Runs LEGACY, maximin and LEXIMIN on the two public examples and the generated pools and prints a
+ * Markdown table: wall-clock time in this process and the minimum selection probability. Not a test:
+ * run it with {@code bench/sortition.sh} (see docs/benchmarks.md).
+ *
+ * <p>Options: {@code --instances=name,...} (default: all), {@code --algorithms=legacy,maximin,leximin},
+ * {@code --legacy-draws=N} (default 1000).
+ *
+ * <p>LEGACY gives no probabilities, so its minimum is estimated as in the paper: the smallest selection
+ * frequency over N seeded draws, with a 99 % Jeffreys upper bound for that person. Its time is one draw.
+ */
+public final class SortitionBenchmark {
+
+    private static final List<String> EXAMPLES = List.of("example_small_20", "example_large_200");
+
+    private SortitionBenchmark() {
+    }
+
+    record Row(String instance, int pool, int panel, int types, String algorithm, String time, String minimum) {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        List<String> algorithms = List.of(options.getOrDefault("algorithms", "legacy,maximin,leximin").split(","));
+        int legacyDraws = Integer.parseInt(options.getOrDefault("legacy-draws", "1000"));
+        List<String> wanted = options.containsKey("instances") ? List.of(options.get("instances").split(",")) : null;
+
+        long start = System.nanoTime();
+        Loader.loadNativeLibraries();
+        double nativeLoad = seconds(start);
+
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, Supplier<SelectionProblem>> instance : instances().entrySet()) {
+            if (wanted != null && !wanted.contains(instance.getKey())) {
+                continue;
+            }
+            SelectionProblem problem = instance.getValue().get();
+            int types = FeatureTypes.of(problem).types().size();
+            for (String algorithm : algorithms) {
+                System.err.printf("%s: %s ...%n", instance.getKey(), algorithm);
+                String[] result = switch (algorithm) {
+                    case "legacy" -> legacy(problem, legacyDraws);
+                    case "maximin" -> exact(() -> Leximin.maximin(problem));
+                    case "leximin" -> exact(() -> Leximin.leximin(problem));
+                    default -> throw new IllegalArgumentException("unknown algorithm " + algorithm);
+                };
+                Row row = new Row(instance.getKey(), problem.pool().size(), problem.panelSize(), types, algorithm,
+                        result[0], result[1]);
+                System.err.println("  " + row);
+                rows.add(row);
+            }
+        }
+        print(rows, nativeLoad, legacyDraws);
+    }
+
+    /** The examples (read from the test resources) and the generated pools, in table order. */
+    static Map<String, Supplier<SelectionProblem>> instances() {
+        Map<String, Supplier<SelectionProblem>> instances = new java.util.LinkedHashMap<>();
+        for (String example : EXAMPLES) {
+            instances.put(example, () -> example(example));
+        }
+        for (GeneratedPools.Instance generated : GeneratedPools.all()) {
+            instances.put(generated.name(), generated::problem);
+        }
+        return instances;
+    }
+
+    /** A public example; its panel size is the number after the last underscore of its name. */
+    static SelectionProblem example(String name) {
+        String base = "/sortition-examples/" + name + "/";
+        try (InputStream categories = SortitionBenchmark.class.getResourceAsStream(base + "categories.csv");
+             InputStream respondents = SortitionBenchmark.class.getResourceAsStream(base + "respondents.csv")) {
+            if (categories == null || respondents == null) {
+                throw new IllegalArgumentException("no example " + name + " on the classpath");
+            }
+            int panelSize = Integer.parseInt(name.substring(name.lastIndexOf('_') + 1));
+            return new SelectionProblem(
+                    SortitionFiles.readPeople(new InputStreamReader(respondents, StandardCharsets.UTF_8)),
+                    SortitionFiles.readQuotas(new InputStreamReader(categories, StandardCharsets.UTF_8)), panelSize);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] exact(Supplier<Lottery> algorithm) {
+        long start = System.nanoTime();
+        Lottery lottery = algorithm.get();
+        double time = seconds(start);
+        return new String[] {String.format(Locale.ROOT, "%.2f s", time),
+                String.format(Locale.ROOT, "%.4f %% (%d panels)", 100 * lottery.minimumProbability(),
+                        lottery.panels().size())};
+    }
+
+    private static String[] legacy(SelectionProblem problem, int draws) {
+        Map<String, Integer> counts = new HashMap<>();
+        long start = System.nanoTime();
+        int failures = 0;
+        for (long seed = 0; seed < draws; seed++) {
+            List<Person> panel = LegacyGreedy.draw(problem, seed).orElse(null);
+            if (panel == null) {
+                failures++;
+                continue;
+            }
+            panel.forEach(p -> counts.merge(p.id(), 1, Integer::sum));
+        }
+        double perDraw = seconds(start) / draws;
+        int fewest = problem.pool().stream().mapToInt(p -> counts.getOrDefault(p.id(), 0)).min().orElseThrow();
+        // Jeffreys interval, as in the paper: Beta(x + 1/2, n - x + 1/2).
+        double upper = BetaDistribution.of(fewest + 0.5, draws - fewest + 0.5).inverseCumulativeProbability(0.99);
+        String minimum = String.format(Locale.ROOT, "≈ %.2f %% (≤ %.2f %%)", 100.0 * fewest / draws, 100 * upper);
+        if (failures > 0) {
+            minimum += ", " + failures + " draws failed";
+        }
+        return new String[] {String.format(Locale.ROOT, "%.3f s", perDraw), minimum};
+    }
+
+    private static void print(List<Row> rows, double nativeLoad, int legacyDraws) {
+        System.out.println("| instance | pool | panel | types | algorithm | time (in process) | minimum probability |");
+        System.out.println("|---|---:|---:|---:|---|---:|---|");
+        for (Row r : rows) {
+            System.out.printf(Locale.ROOT, "| %s | %,d | %d | %,d | %s | %s | %s |%n", r.instance(), r.pool(), r.panel(),
+                    r.types(), r.algorithm(), r.time(), r.minimum());
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Java %s (%s), %d processors, %s %s; OR-Tools natives loaded in %.2f s "
+                        + "(before the timings). LEGACY: time per draw, minimum over %,d draws (99 %% upper bound).%n",
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                nativeLoad, legacyDraws);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
