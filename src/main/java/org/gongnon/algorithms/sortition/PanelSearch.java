@@ -59,6 +59,11 @@ final class PanelSearch implements AutoCloseable {
         parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, RELATIVE_GAP);
     }
 
+    /** The problem's own bounds. */
+    Bounds problemBounds() {
+        return Bounds.of(space);
+    }
+
     /** The best panel and a proven upper bound on its value (SCIP's dual bound). */
     record Exact(int[] panel, double bound) {
     }

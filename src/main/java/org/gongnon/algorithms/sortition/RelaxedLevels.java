@@ -54,15 +54,23 @@ final class RelaxedLevels implements AutoCloseable {
     record Level(double value, double[] dualShare, double[] expected) {
     }
 
-    /** Solves the current level; empty of meaning (value NaN) if the fixed values cannot all be met. */
+    /** Solves the current level. */
     Level solve() {
+        return trySolve().orElseThrow(() -> new IllegalStateException("the relaxed level LP did not solve"));
+    }
+
+    /**
+     * Solves the current level; empty if GLOP finds the fixed values infeasible, which rounding can cause
+     * when they come from another LP (the master's solution meets its rows only within GLOP's tolerance).
+     */
+    java.util.Optional<Level> trySolve() {
         MPSolver.ResultStatus status = lp.solve();
         if (status == MPSolver.ResultStatus.ABNORMAL) {
             lp.reset();
             status = lp.solve();
         }
         if (status != MPSolver.ResultStatus.OPTIMAL) {
-            throw new IllegalStateException("the relaxed level LP did not solve: " + status);
+            return java.util.Optional.empty();
         }
         double[] share = new double[space.types];
         double[] seats = new double[space.types];
@@ -70,7 +78,7 @@ final class RelaxedLevels implements AutoCloseable {
             share[t] = Math.max(0, -rows[t].dualValue()) * space.size[t];
             seats[t] = expected[t].solutionValue();
         }
-        return new Level(z.solutionValue(), share, seats);
+        return java.util.Optional.of(new Level(z.solutionValue(), share, seats));
     }
 
     /** Once every type is fixed: expected seats per type that meet all fixed probabilities and the quotas. */

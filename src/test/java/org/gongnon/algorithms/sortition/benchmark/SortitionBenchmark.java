@@ -27,7 +27,8 @@ import org.gongnon.algorithms.sortition.SortitionFiles;
  * run it with {@code bench/sortition.sh} (see docs/benchmarks.md).
  *
  * <p>Options: {@code --instances=name,...} (default: all), {@code --algorithms=legacy,maximin,leximin},
- * {@code --legacy-draws=N} (default 1000).
+ * {@code --legacy-draws=N} (default 1000), {@code --legacy-seconds=S} (default 60: LEGACY stops drawing after
+ * this long, and the table says how many draws it made).
  *
  * <p>LEGACY gives no probabilities, so its minimum is estimated as in the paper: the smallest selection
  * frequency over N seeded draws, with a 99 % Jeffreys upper bound for that person. Its time is one draw.
@@ -50,6 +51,7 @@ public final class SortitionBenchmark {
         }
         List<String> algorithms = List.of(options.getOrDefault("algorithms", "legacy,maximin,leximin").split(","));
         int legacyDraws = Integer.parseInt(options.getOrDefault("legacy-draws", "1000"));
+        double legacySeconds = Double.parseDouble(options.getOrDefault("legacy-seconds", "60"));
         List<String> wanted = options.containsKey("instances") ? List.of(options.get("instances").split(",")) : null;
 
         long start = System.nanoTime();
@@ -66,7 +68,7 @@ public final class SortitionBenchmark {
             for (String algorithm : algorithms) {
                 System.err.printf("%s: %s ...%n", instance.getKey(), algorithm);
                 String[] result = switch (algorithm) {
-                    case "legacy" -> legacy(problem, legacyDraws);
+                    case "legacy" -> legacy(problem, legacyDraws, legacySeconds);
                     case "maximin" -> exact(() -> Leximin.maximin(problem));
                     case "leximin" -> exact(() -> Leximin.leximin(problem));
                     default -> throw new IllegalArgumentException("unknown algorithm " + algorithm);
@@ -77,7 +79,7 @@ public final class SortitionBenchmark {
                 rows.add(row);
             }
         }
-        print(rows, nativeLoad, legacyDraws);
+        print(rows, nativeLoad);
     }
 
     /** The examples (read from the test resources) and the generated pools, in table order. */
@@ -118,11 +120,13 @@ public final class SortitionBenchmark {
                         lottery.panels().size())};
     }
 
-    private static String[] legacy(SelectionProblem problem, int draws) {
+    private static String[] legacy(SelectionProblem problem, int maxDraws, double maxSeconds) {
         Map<String, Integer> counts = new HashMap<>();
         long start = System.nanoTime();
         int failures = 0;
-        for (long seed = 0; seed < draws; seed++) {
+        int draws = 0;
+        for (long seed = 0; seed < maxDraws && (seed == 0 || seconds(start) < maxSeconds); seed++) {
+            draws++;
             List<Person> panel = LegacyGreedy.draw(problem, seed).orElse(null);
             if (panel == null) {
                 failures++;
@@ -134,14 +138,15 @@ public final class SortitionBenchmark {
         int fewest = problem.pool().stream().mapToInt(p -> counts.getOrDefault(p.id(), 0)).min().orElseThrow();
         // Jeffreys interval, as in the paper: Beta(x + 1/2, n - x + 1/2).
         double upper = BetaDistribution.of(fewest + 0.5, draws - fewest + 0.5).inverseCumulativeProbability(0.99);
-        String minimum = String.format(Locale.ROOT, "≈ %.2f %% (≤ %.2f %%)", 100.0 * fewest / draws, 100 * upper);
+        String minimum = String.format(Locale.ROOT, "≈ %.2f %% (≤ %.2f %%, %,d draws)", 100.0 * fewest / draws,
+                100 * upper, draws);
         if (failures > 0) {
             minimum += ", " + failures + " draws failed";
         }
         return new String[] {String.format(Locale.ROOT, "%.3f s", perDraw), minimum};
     }
 
-    private static void print(List<Row> rows, double nativeLoad, int legacyDraws) {
+    private static void print(List<Row> rows, double nativeLoad) {
         System.out.println("| instance | pool | panel | types | algorithm | time (in process) | minimum probability |");
         System.out.println("|---|---:|---:|---:|---|---:|---|");
         for (Row r : rows) {
@@ -150,10 +155,11 @@ public final class SortitionBenchmark {
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "Java %s (%s), %d processors, %s %s; OR-Tools natives loaded in %.2f s "
-                        + "(before the timings). LEGACY: time per draw, minimum over %,d draws (99 %% upper bound).%n",
+                        + "(before the timings). LEGACY: time per draw; minimum selection frequency over the draws "
+                        + "(99 %% Jeffreys upper bound).%n",
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
-                nativeLoad, legacyDraws);
+                nativeLoad);
     }
 
     private static double seconds(long start) {
