@@ -29,8 +29,12 @@ public final class Leximin {
 
     /** Probabilities are exact to this (the LPs' tolerances are far smaller). */
     static final double TOLERANCE = 1e-7;
-    /** Fixed probabilities are held this much below their level, so rounding in the LPs never makes them infeasible. */
-    private static final double FIX_SLACK = 1e-9;
+    /**
+     * Fixed probabilities are held this much below their level, so that rounding does not make the next
+     * LP infeasible. Kept tiny: the slack of many types adds up, and the final expected seats must then
+     * put it on some type above its level (1e-9 let one type of 1,600 overshoot by 6e-7; 1e-11 by 3e-9).
+     */
+    private static final double FIX_SLACK = 1e-11;
     /** A dual weight share (they sum to 1) above this marks a type as stuck at its level. */
     private static final double STUCK_SHARE = 1e-6;
     /** A panel must beat the best known one by this much (in dual value) to count as an improvement. */
@@ -93,7 +97,7 @@ public final class Leximin {
                 }
             }
             // The last LP's solution meets the quotas far more precisely than the level values added up.
-            return new Relaxed(fixed, relaxed.solveFixed());
+            return new Relaxed(fixed, relaxed.solveFixed(fixed));
         }
     }
 

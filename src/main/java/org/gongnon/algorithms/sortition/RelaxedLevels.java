@@ -81,9 +81,19 @@ final class RelaxedLevels implements AutoCloseable {
         return java.util.Optional.of(new Level(z.solutionValue(), share, seats));
     }
 
-    /** Once every type is fixed: expected seats per type that meet all fixed probabilities and the quotas. */
-    double[] solveFixed() {
-        lp.objective().setCoefficient(z, 0);
+    /**
+     * Once every type is fixed at its level: expected seats per type that meet all levels and the quotas,
+     * with the least overshoot above any level (the fixed values' slack, summed over many types, would
+     * otherwise pile up on one of them).
+     */
+    double[] solveFixed(double[] level) {
+        for (int t = 0; t < space.types; t++) {
+            // y[t] - size[t] * z <= size[t] * level[t]: z is the largest overshoot, in probability.
+            rows[t].setCoefficient(z, -space.size[t]);
+            rows[t].setBounds(Double.NEGATIVE_INFINITY, space.size[t] * level[t]);
+        }
+        lp.objective().setCoefficient(z, 1);
+        lp.objective().setMinimization();
         return solve().expected();
     }
 

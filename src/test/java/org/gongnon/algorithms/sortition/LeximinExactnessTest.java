@@ -114,10 +114,16 @@ class LeximinExactnessTest {
     }
 
     @Test
-    void onAGeneratedPoolTheLotteryReachesTheRelaxedLevelsWhichBoundEveryLottery() {
-        // The relaxed levels are upper bounds for any lottery; a lottery of quota panels that reaches them
-        // is optimal. Checked here from the panels themselves, independently of how they were found.
-        SelectionProblem problem = GeneratedPools.uniform1000().problem();
+    void onGeneratedPoolsTheLotteryReachesTheRelaxedLevelsWhichBoundEveryLottery() {
+        checkReachesRelaxedLevels(GeneratedPools.uniform1000().problem());
+        checkReachesRelaxedLevels(GeneratedPools.correlated5000().problem());
+    }
+
+    /**
+     * The relaxed levels are upper bounds for any lottery; a lottery of quota panels that reaches them is
+     * optimal. Checked from the panels themselves, independently of how they were found.
+     */
+    private static void checkReachesRelaxedLevels(SelectionProblem problem) {
         FeatureTypes types = FeatureTypes.of(problem);
         Lottery lottery = Leximin.leximin(problem);
         Leximin.Relaxed relaxed = Leximin.relaxedLeximin(PanelSpace.of(problem, types));
@@ -132,6 +138,7 @@ class LeximinExactnessTest {
             assertTrue(panel.probability() > 0);
         }
         assertTrue(Arrays.stream(relaxed.level()).distinct().count() > 3, "a non-trivial instance");
+        assertEquals(Arrays.stream(relaxed.level()).min().orElseThrow(), lottery.minimumProbability(), EXACT);
     }
 
     private static double[] sorted(Lottery lottery) {
