@@ -1,9 +1,7 @@
 package org.gongnon.algorithms.sortition;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -24,8 +22,9 @@ public final class LegacyGreedy {
     /** One panel, or empty when every attempt ran into a dead end. The same seed gives the same result. */
     public static Optional<List<Person>> draw(SelectionProblem problem, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        int[][] quotasOf = quotasOf(problem);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<List<Person>> panel = attempt(problem, random.split());
+            Optional<List<Person>> panel = attempt(problem, quotasOf, random.split());
             if (panel.isPresent()) {
                 return panel;
             }
@@ -33,48 +32,115 @@ public final class LegacyGreedy {
         return Optional.empty();
     }
 
-    private static Optional<List<Person>> attempt(SelectionProblem problem, SplittableRandom random) {
-        List<Person> eligible = new ArrayList<>(problem.pool());
-        Map<Quota, Integer> seated = new HashMap<>();
-        problem.quotas().forEach(q -> seated.put(q, 0));
+    /** For each person (by pool position), the quotas their values count towards. */
+    private static int[][] quotasOf(SelectionProblem problem) {
+        List<Quota> quotas = problem.quotas();
+        int[][] quotasOf = new int[problem.pool().size()][];
+        for (int i = 0; i < quotasOf.length; i++) {
+            Person p = problem.pool().get(i);
+            quotasOf[i] = java.util.stream.IntStream.range(0, quotas.size())
+                    .filter(q -> quotas.get(q).value().equals(p.value(quotas.get(q).feature()))).toArray();
+        }
+        return quotasOf;
+    }
+
+    /**
+     * One pass of the greedy. Counts per quota are kept up to date instead of recounted for every seat
+     * (the same choices as counting afresh: the same random stream picks from the same ordered candidates).
+     */
+    private static Optional<List<Person>> attempt(SelectionProblem problem, int[][] quotasOf, SplittableRandom random) {
+        List<Quota> quotas = problem.quotas();
+        int q = quotas.size();
+        // Eligible people by pool position, in pool order.
+        int[] eligible = java.util.stream.IntStream.range(0, problem.pool().size()).toArray();
+        int eligibleCount = eligible.length;
+        int[] available = new int[q];
+        for (int[] of : quotasOf) {
+            for (int quota : of) {
+                available[quota]++;
+            }
+        }
+        int[] seated = new int[q];
+        boolean[] full = new boolean[q];
         List<Person> panel = new ArrayList<>();
         while (panel.size() < problem.panelSize()) {
-            Quota neediest = null;
+            int neediest = -1;
             double worst = -1;
-            for (Quota q : problem.quotas()) {
-                int missing = q.min() - seated.get(q);
+            for (int quota = 0; quota < q; quota++) {
+                int missing = quotas.get(quota).min() - seated[quota];
                 if (missing <= 0) {
                     continue;
                 }
-                long available = eligible.stream().filter(p -> q.value().equals(p.value(q.feature()))).count();
-                if (available < missing) {
+                if (available[quota] < missing) {
                     return Optional.empty();
                 }
-                double ratio = missing / (double) available;
+                double ratio = missing / (double) available[quota];
                 if (ratio > worst) {
                     worst = ratio;
-                    neediest = q;
+                    neediest = quota;
                 }
             }
-            Quota target = neediest;
-            List<Person> candidates = target == null ? eligible
-                    : eligible.stream().filter(p -> target.value().equals(p.value(target.feature()))).toList();
-            if (candidates.isEmpty()) {
+            int candidates = neediest < 0 ? eligibleCount : available[neediest];
+            if (candidates == 0) {
                 return Optional.empty();
             }
-            Person chosen = candidates.get(random.nextInt(candidates.size()));
-            panel.add(chosen);
-            eligible.remove(chosen);
-            for (Quota q : problem.quotas()) {
-                if (q.value().equals(chosen.value(q.feature()))) {
-                    seated.merge(q, 1, Integer::sum);
+            int pick = random.nextInt(candidates);
+            int position = -1;
+            for (int i = 0; i < eligibleCount; i++) {
+                if (neediest < 0 || counts(quotasOf[eligible[i]], neediest)) {
+                    if (pick-- == 0) {
+                        position = i;
+                        break;
+                    }
                 }
             }
+            int chosen = eligible[position];
+            panel.add(problem.pool().get(chosen));
+            eligibleCount = removeWhere(eligible, eligibleCount, quotasOf, available, person -> person == chosen);
+            for (int quota : quotasOf[chosen]) {
+                seated[quota]++;
+            }
             // Whoever would now exceed a maximum can no longer be seated.
-            eligible.removeIf(p -> problem.quotas().stream().anyMatch(q ->
-                    q.value().equals(p.value(q.feature())) && seated.get(q) >= q.max()));
+            for (int quota = 0; quota < q; quota++) {
+                if (!full[quota] && seated[quota] >= quotas.get(quota).max()) {
+                    full[quota] = true;
+                    int filled = quota;
+                    eligibleCount = removeWhere(eligible, eligibleCount, quotasOf, available,
+                            person -> counts(quotasOf[person], filled));
+                }
+            }
         }
-        boolean meetsMinimums = problem.quotas().stream().allMatch(q -> seated.get(q) >= q.min());
-        return meetsMinimums ? Optional.of(panel) : Optional.empty();
+        for (int quota = 0; quota < q; quota++) {
+            if (seated[quota] < quotas.get(quota).min()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(panel);
+    }
+
+    private static boolean counts(int[] quotasOfPerson, int quota) {
+        for (int of : quotasOfPerson) {
+            if (of == quota) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes matching people from the eligible prefix, keeping order and the quota counts; returns the new count. */
+    private static int removeWhere(int[] eligible, int count, int[][] quotasOf, int[] available,
+                                   java.util.function.IntPredicate remove) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int person = eligible[i];
+            if (remove.test(person)) {
+                for (int quota : quotasOf[person]) {
+                    available[quota]--;
+                }
+            } else {
+                eligible[kept++] = person;
+            }
+        }
+        return kept;
     }
 }
