@@ -5,13 +5,15 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Finds panels with a large weighted sum of seats (the pricing problem of column generation), within
- * bounds on each type's seats and each quota's count that may be tighter than the problem's: a fast
- * local search that moves single seats between types, and an exact integer program (SCIP) that is
- * built once and re-solved with new weights and bounds.
+ * bounds on each type's seats and each quota's count that may be tighter than the problem's: fast local
+ * moves (a seat from one type to another; two seats for two that keep every quota count), and an
+ * integer program (SCIP) that is built once and re-solved with new weights and bounds.
  */
 final class PanelSearch implements AutoCloseable {
 
@@ -24,7 +26,7 @@ final class PanelSearch implements AutoCloseable {
     private final MPConstraint[] rows;
     private final MPSolverParameters parameters = new MPSolverParameters();
     /** Types by their quota rows (their feature values), to find the types two others recombine into. */
-    private final java.util.Map<Key, Integer> typeByRows = new java.util.HashMap<>();
+    private final Map<Key, Integer> typeByRows = new HashMap<>();
 
     /** Seats per type within {@code [low, high]}, seats per quota within {@code [rowLow, rowHigh]}. */
     record Bounds(int[] low, int[] high, int[] rowLow, int[] rowHigh) {
