@@ -1,226 +1,293 @@
 package org.gongnon.algorithms.sortition;
 
 import com.google.ortools.Loader;
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverParameters;
-import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 2021): the lottery over quota-satisfying
  * panels that maximises the smallest selection probability, then the next smallest, and so on.
  *
- * <p>Solved by column generation over feature types instead of individuals: members of a type are
- * interchangeable, so a panel is a vector of seats per type and every member of a type gets the same
- * probability. Each level solves an LP over the panels found so far (GLOP); its duals price a new panel
- * by an integer program (SCIP); when no panel improves the LP, the types whose duals are positive are
- * fixed at the level's value, and the next level raises the rest. {@link #maximin} stops after the first level.
+ * <p>Solved over feature types instead of individuals: members of a type are interchangeable, so a panel
+ * is a vector of seats per type and every member of a type gets the same probability. Two steps:
+ * <ol>
+ * <li>The leximin levels over the LP relaxation ({@link RelaxedLevels}): a handful of small LPs. Every
+ * lottery's expected seats lie in the relaxation, so a lottery that reaches these values is optimal.</li>
+ * <li>A lottery that reaches them: the face walk ({@link FaceWalk}) writes the relaxed point as an average
+ * of whole panels directly; if it stops early, column generation ({@link ColumnMaster}) finishes from its
+ * panels, pricing by local search and by SCIP ({@link PanelSearch}).</li>
+ * </ol>
+ * When whole panels cannot reach the relaxation (tight quotas on small pools can cause that, and exact
+ * pricing proves it), the levels are computed one by one as in the paper: maximise the smallest unfixed
+ * probability by column generation, bounded by the relaxation and by exact pricing, then fix the types
+ * that cannot rise further.
  */
 public final class Leximin {
 
-    static final double EPS = 1e-7;
-    private static final int MAX_COLUMNS_PER_LEVEL = 10_000;
+    /** Probabilities are exact to this (the LPs' tolerances are far smaller). */
+    static final double TOLERANCE = 1e-7;
+    /**
+     * Fixed probabilities are held this much below their level, so that rounding does not make the next
+     * LP infeasible. Kept tiny: the slack of many types adds up, and the final expected seats must then
+     * put it on some type above its level (1e-9 let one type of 1,600 overshoot by 6e-7; 1e-11 by 3e-9).
+     */
+    private static final double FIX_SLACK = 1e-11;
+    /** A dual weight share (they sum to 1) above this marks a type as stuck at its level. */
+    private static final double STUCK_SHARE = 1e-6;
+    /** A panel must beat the best known one by this much (in dual value) to count as an improvement. */
+    private static final double IMPROVEMENT = 1e-9;
+    private static final int MAX_ROUNDS = 100_000;
 
     private Leximin() {
     }
 
     public static Lottery leximin(SelectionProblem problem) {
-        return solve(problem, false);
-    }
-
-    public static Lottery maximin(SelectionProblem problem) {
-        return solve(problem, true);
-    }
-
-    private static Lottery solve(SelectionProblem problem, boolean firstLevelOnly) {
-        Loader.loadNativeLibraries();
-        FeatureTypes types = FeatureTypes.of(problem);
-        int n = types.types().size();
-        Pricing pricing = new Pricing(problem, types);
-        List<int[]> columns = new ArrayList<>();
-        Set<String> known = new HashSet<>();
-        // Start from one panel that favours the rarest types; column generation adds what the LP asks for.
-        double[] start = new double[n];
-        for (int t = 0; t < n; t++) {
-            start[t] = 1.0 / types.types().get(t).size();
-        }
-        addColumn(columns, known, pricing.best(start).orElseThrow(() ->
-                new InfeasibleQuotasException(Feasibility.check(problem))));
-        double[] fixed = new double[n];
-        Arrays.fill(fixed, Double.NaN);
-        double[] lambda = null;
-        while (Arrays.stream(fixed).anyMatch(Double::isNaN)) {
-            Level level = solveLevel(types, columns, known, fixed, pricing);
-            lambda = level.lambda;
-            for (int t = 0; t < n; t++) {
-                if (Double.isNaN(fixed[t]) && level.duals[t] > EPS) {
-                    fixed[t] = level.value;
-                }
-            }
-            if (firstLevelOnly) {
-                break;
-            }
-        }
-        List<Lottery.TypePanel> panels = new ArrayList<>();
-        double total = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            if (lambda[i] > 1e-9) {
-                total += lambda[i];
-            }
-        }
-        for (int i = 0; i < columns.size(); i++) {
-            if (lambda[i] > 1e-9) {
-                panels.add(new Lottery.TypePanel(columns.get(i), lambda[i] / total));
-            }
-        }
-        return new Lottery(types, panels, firstLevelOnly ? "maximin" : "leximin");
-    }
-
-    private record Level(double value, double[] lambda, double[] duals) {
+        return solve(problem, false, true);
     }
 
     /**
-     * Maximises the smallest probability of the unfixed types, keeping fixed types at their level. The
-     * master LP is built once per level and grows by one column per round (GLOP re-solves warm).
+     * A lottery with the largest possible smallest probability. Any such lottery will do; when the relaxed
+     * leximin is reachable this is the leximin lottery (it is one of them, and no slower to find),
+     * otherwise the paper's scheme stops after its first level.
      */
-    private static Level solveLevel(FeatureTypes types, List<int[]> columns, Set<String> known, double[] fixed,
-                                    Pricing pricing) {
-        int n = fixed.length;
-        MPSolver lp = MPSolver.createSolver("GLOP");
-        try {
-            MPVariable z = lp.makeNumVar(0, 1, "z");
-            MPConstraint[] rows = new MPConstraint[n];
-            for (int t = 0; t < n; t++) {
-                // unfixed: z - sum(l * seats/size) <= 0; fixed: -sum(l * seats/size) <= -fixed
-                rows[t] = Double.isNaN(fixed[t]) ? lp.makeConstraint(Double.NEGATIVE_INFINITY, 0)
-                        : lp.makeConstraint(Double.NEGATIVE_INFINITY, -(fixed[t] - EPS));
-                if (Double.isNaN(fixed[t])) {
-                    rows[t].setCoefficient(z, 1);
+    public static Lottery maximin(SelectionProblem problem) {
+        return solve(problem, true, true);
+    }
+
+    /**
+     * @param firstLevelOnly   maximin instead of leximin
+     * @param relaxationFirst  false skips the relaxed route and computes the levels one by one (for tests)
+     */
+    static Lottery solve(SelectionProblem problem, boolean firstLevelOnly, boolean relaxationFirst) {
+        Loader.loadNativeLibraries();
+        FeatureTypes types = FeatureTypes.of(problem);
+        PanelSpace space = PanelSpace.of(problem, types);
+        try (PanelSearch search = new PanelSearch(space); ColumnMaster master = new ColumnMaster(space)) {
+            // A first panel that favours the rarest types; infeasible quotas end here, with the diagnosis.
+            double[] rare = IntStream.range(0, space.types).mapToDouble(t -> 1.0 / space.size[t]).toArray();
+            master.add(search.exact(rare, null, PanelSearch.Bounds.of(space)).orElseThrow(() ->
+                    new InfeasibleQuotasException(Feasibility.check(problem))).panel());
+            Mixture solution = relaxationFirst ? reachRelaxedLeximin(space, search, master) : null;
+            if (solution == null) {
+                solution = Mixture.of(master, exactLevels(space, search, master, firstLevelOnly));
+            }
+            return solution.lottery(types, firstLevelOnly ? "maximin" : "leximin");
+        }
+    }
+
+    /** The relaxed leximin: each type's level, and expected seats per type that meet every level and quota. */
+    record Relaxed(double[] level, double[] expected) {
+    }
+
+    static Relaxed relaxedLeximin(PanelSpace space) {
+        double[] fixed = new double[space.types];
+        Arrays.fill(fixed, Double.NaN);
+        int unfixed = space.types;
+        try (RelaxedLevels relaxed = new RelaxedLevels(space)) {
+            while (unfixed > 0) {
+                RelaxedLevels.Level level = relaxed.solve();
+                for (int t : stuck(level.dualShare(), fixed)) {
+                    fixed[t] = level.value();
+                    relaxed.fix(t, level.value() - FIX_SLACK);
+                    unfixed--;
                 }
             }
-            MPConstraint sum = lp.makeConstraint(1, 1);
-            List<MPVariable> lambda = new ArrayList<>();
-            for (int[] column : columns) {
-                lambda.add(addVariable(lp, types, rows, sum, column, lambda.size()));
+            // The last LP's solution meets the quotas far more precisely than the level values added up.
+            return new Relaxed(fixed, relaxed.solveFixed(fixed));
+        }
+    }
+
+    /**
+     * A lottery whose type probabilities reach the relaxed leximin, or null when exact pricing proves
+     * that none exists. First the face walk; if it stops early, column generation from its panels:
+     * maximise {@code g} with every type's expected seats at least {@code g} times its target, where
+     * {@code g = 1} is the optimum.
+     */
+    private static Mixture reachRelaxedLeximin(PanelSpace space, PanelSearch search, ColumnMaster master) {
+        Relaxed relaxed = relaxedLeximin(space);
+        double[] target = relaxed.level();
+        double[] expected = relaxed.expected();
+        FaceWalk.Result walk = FaceWalk.decompose(space, search, expected, master.panels().getFirst());
+        Mixture direct = new Mixture(walk.panels(), walk.weights());
+        if (walk.remaining() <= TOLERANCE && direct.reaches(space, target)) {
+            return direct.normalised();
+        }
+        walk.panels().forEach(master::add);
+        for (int t = 0; t < space.types; t++) {
+            master.target(t, expected[t], 0);
+        }
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            ColumnMaster.Solution solution = master.solve();
+            if (solution.goal() >= 1 - TOLERANCE) {
+                return Mixture.of(master, solution);
             }
-            MPObjective objective = lp.objective();
-            objective.setCoefficient(z, 1);
-            objective.setMaximization();
-            // After columns are added GLOP sometimes reports ABNORMAL on larger instances (seen on a
-            // 1,000-person, 180-type pool); a reset and a fresh solve has succeeded every time since.
-            MPSolverParameters parameters = new MPSolverParameters();
-            parameters.setIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY,
-                    MPSolverParameters.IncrementalityValues.INCREMENTALITY_OFF.swigValue());
-            for (int round = 0; round < MAX_COLUMNS_PER_LEVEL; round++) {
-                MPSolver.ResultStatus status = lp.solve(parameters);
-                if (status == MPSolver.ResultStatus.ABNORMAL) {
-                    lp.reset();
-                    status = lp.solve(parameters);
-                }
-                if (status != MPSolver.ResultStatus.OPTIMAL) {
-                    throw new IllegalStateException("the lottery LP did not solve: " + status);
-                }
-                double[] duals = new double[n];
-                double[] weights = new double[n];
-                for (int t = 0; t < n; t++) {
-                    duals[t] = Math.max(0, rows[t].dualValue());
-                    weights[t] = duals[t] / types.types().get(t).size();
-                }
-                double mu = sum.dualValue();
-                int[] candidate = pricing.best(weights).orElseThrow();
-                double gain = 0;
-                for (int t = 0; t < n; t++) {
-                    gain += weights[t] * candidate[t];
-                }
-                if (gain <= mu + EPS || !addColumn(columns, known, candidate)) {
-                    double[] values = new double[columns.size()];
-                    for (int i = 0; i < lambda.size(); i++) {
-                        values[i] = lambda.get(i).solutionValue();
+            // One local search first: after the walk few panels are missing, and SCIP is slow on many types.
+            if (!addImprovingPanels(search, master, solution, 1, 1 - TOLERANCE)) {
+                return null;
+            }
+        }
+        throw new IllegalStateException("column generation did not converge");
+    }
+
+    /**
+     * The paper's scheme: per level, maximise the smallest unfixed probability, then fix the types that
+     * cannot rise above it. A level is closed when the master LP reaches the relaxed bound (then the
+     * relaxation's duals name the stuck types) or when exact pricing proves that no panel improves it
+     * (then the master's duals do).
+     */
+    private static ColumnMaster.Solution exactLevels(PanelSpace space, PanelSearch search, ColumnMaster master,
+                                                     boolean firstLevelOnly) {
+        double[] fixed = new double[space.types];
+        Arrays.fill(fixed, Double.NaN);
+        for (int t = 0; t < space.types; t++) {
+            master.target(t, space.size[t], 0);
+        }
+        int unfixed = space.types;
+        ColumnMaster.Solution solution = null;
+        try (RelaxedLevels relaxed = new RelaxedLevels(space)) {
+            boolean useBound = true;
+            while (unfixed > 0) {
+                // The relaxation only speeds levels up; if it stops solving, exact pricing closes them alone.
+                RelaxedLevels.Level bound = useBound ? relaxed.trySolve().orElse(null) : null;
+                useBound = bound != null;
+                double upper = useBound ? bound.value() : Double.POSITIVE_INFINITY;
+                List<Integer> stuck = null;
+                for (int round = 0; stuck == null; round++) {
+                    if (round == MAX_ROUNDS) {
+                        throw new IllegalStateException("column generation did not converge");
                     }
-                    return new Level(z.solutionValue(), values, duals);
+                    solution = master.solve();
+                    // Exact pricing only: its panels converge in far fewer rounds (uniform 1,000/300 level by
+                    // level: 9 s, against 89 s with eight local searches per round).
+                    if (solution.goal() >= upper - TOLERANCE) {
+                        stuck = stuck(bound.dualShare(), fixed);
+                    } else if (!addImprovingPanels(search, master, solution, 0, Double.NEGATIVE_INFINITY)) {
+                        double[] share = new double[space.types];
+                        for (int t = 0; t < space.types; t++) {
+                            share[t] = solution.duals()[t] * space.size[t];
+                        }
+                        stuck = stuck(share, fixed);
+                    }
                 }
-                lambda.add(addVariable(lp, types, rows, sum, candidate, lambda.size()));
-            }
-            throw new IllegalStateException("column generation did not converge");
-        } finally {
-            lp.delete();
-        }
-    }
-
-    private static MPVariable addVariable(MPSolver lp, FeatureTypes types, MPConstraint[] rows, MPConstraint sum,
-                                          int[] column, int index) {
-        MPVariable l = lp.makeNumVar(0, 1, "l" + index);
-        for (int t = 0; t < rows.length; t++) {
-            if (column[t] != 0) {
-                rows[t].setCoefficient(l, -column[t] / (double) types.types().get(t).size());
+                for (int t : stuck) {
+                    fixed[t] = solution.goal();
+                    master.target(t, 0, space.size[t] * (solution.goal() - FIX_SLACK));
+                    relaxed.fix(t, solution.goal() - FIX_SLACK);
+                    unfixed--;
+                }
+                if (firstLevelOnly) {
+                    break;
+                }
             }
         }
-        sum.setCoefficient(l, 1);
-        return l;
+        return solution;
     }
 
-    private static boolean addColumn(List<int[]> columns, Set<String> known, int[] panel) {
-        if (known.add(Arrays.toString(panel))) {
-            columns.add(panel);
+    /** Unfixed types with a clearly positive dual share; at least the largest one (the shares of unfixed types sum to 1). */
+    private static List<Integer> stuck(double[] share, double[] fixed) {
+        List<Integer> stuck = new ArrayList<>();
+        int largest = -1;
+        for (int t = 0; t < share.length; t++) {
+            if (Double.isNaN(fixed[t])) {
+                if (share[t] > STUCK_SHARE) {
+                    stuck.add(t);
+                }
+                if (largest < 0 || share[t] > share[largest]) {
+                    largest = t;
+                }
+            }
+        }
+        if (stuck.isEmpty()) {
+            stuck.add(largest);
+        }
+        return stuck;
+    }
+
+    /**
+     * Adds panels whose dual value beats every known panel: first by local search from the
+     * {@code localSearches} best known panels, and if that finds none, by the exact search. False when the
+     * exact search proves that the master LP's goal is optimal (within the tolerance), or that it cannot
+     * rise to {@code unreachableBelow}.
+     */
+    private static boolean addImprovingPanels(PanelSearch search, ColumnMaster master,
+                                              ColumnMaster.Solution solution, int localSearches,
+                                              double unreachableBelow) {
+        PanelSearch.Bounds anyPanel = search.problemBounds();
+        double[] duals = solution.duals();
+        List<int[]> panels = master.panels();
+        double best = panels.stream().mapToDouble(p -> PanelSpace.value(duals, p)).max().orElseThrow();
+        List<int[]> starts = panels.stream()
+                .sorted(Comparator.comparingDouble((int[] p) -> PanelSpace.value(duals, p)).reversed())
+                .limit(localSearches).toList();
+        boolean added = false;
+        int[] bestFound = panels.getFirst();
+        for (int[] start : starts) {
+            int[] panel = search.improve(duals, start, anyPanel);
+            double value = PanelSpace.value(duals, panel);
+            if (value > best + IMPROVEMENT && master.add(panel)) {
+                added = true;
+            }
+            if (value > PanelSpace.value(duals, bestFound)) {
+                bestFound = panel;
+            }
+        }
+        if (added) {
             return true;
         }
-        return false;
+        PanelSearch.Exact exact = search.exact(duals, bestFound, anyPanel).orElseThrow();
+        // Lagrangian bound: no lottery's goal exceeds the master's by more than the best panel's excess value.
+        double gap = exact.bound() - best;
+        if (gap <= TOLERANCE || solution.goal() + gap < unreachableBelow) {
+            return false;
+        }
+        return master.add(exact.panel());
     }
 
-    /** Finds the feasible panel (seats per type) with the largest weighted sum of seats, by SCIP. */
-    static final class Pricing {
+    /** Panels with their probabilities. */
+    private record Mixture(List<int[]> panels, List<Double> weights) {
 
-        private final SelectionProblem problem;
-        private final FeatureTypes types;
-
-        Pricing(SelectionProblem problem, FeatureTypes types) {
-            this.problem = problem;
-            this.types = types;
+        static Mixture of(ColumnMaster master, ColumnMaster.Solution solution) {
+            List<int[]> panels = new ArrayList<>();
+            List<Double> weights = new ArrayList<>();
+            for (int j = 0; j < solution.lambda().length; j++) {
+                if (solution.lambda()[j] > 1e-12) {
+                    panels.add(master.panels().get(j));
+                    weights.add(solution.lambda()[j]);
+                }
+            }
+            return new Mixture(panels, weights).normalised();
         }
 
-        java.util.Optional<int[]> best(double[] weights) {
-            MPSolver ip = MPSolver.createSolver("SCIP");
-            int n = types.types().size();
-            MPVariable[] seats = new MPVariable[n];
-            for (FeatureTypes.Type t : types.types()) {
-                seats[t.index()] = ip.makeIntVar(0, t.size(), "s" + t.index());
-            }
-            MPConstraint size = ip.makeConstraint(problem.panelSize(), problem.panelSize());
-            for (MPVariable s : seats) {
-                size.setCoefficient(s, 1);
-            }
-            for (Quota q : problem.quotas()) {
-                MPConstraint c = ip.makeConstraint(q.min(), q.max());
-                for (FeatureTypes.Type t : types.types()) {
-                    if (types.counts(t, q)) {
-                        c.setCoefficient(seats[t.index()], 1);
-                    }
+        Mixture normalised() {
+            double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+            return new Mixture(panels, weights.stream().map(w -> w / total).toList());
+        }
+
+        /** Does every type get at least its target probability (within the tolerance)? */
+        boolean reaches(PanelSpace space, double[] target) {
+            double[] expected = new double[space.types];
+            for (int j = 0; j < panels.size(); j++) {
+                for (int t = 0; t < space.types; t++) {
+                    expected[t] += weights.get(j) * panels.get(j)[t];
                 }
             }
-            MPObjective objective = ip.objective();
-            for (int t = 0; t < n; t++) {
-                objective.setCoefficient(seats[t], weights[t]);
-            }
-            objective.setMaximization();
-            MPSolver.ResultStatus status = ip.solve();
-            try {
-                if (status != MPSolver.ResultStatus.OPTIMAL) {
-                    return java.util.Optional.empty();
+            for (int t = 0; t < space.types; t++) {
+                if (expected[t] / space.size[t] < target[t] - TOLERANCE) {
+                    return false;
                 }
-                int[] panel = new int[n];
-                for (int t = 0; t < n; t++) {
-                    panel[t] = (int) Math.round(seats[t].solutionValue());
-                }
-                return java.util.Optional.of(panel);
-            } finally {
-                ip.delete();
             }
+            return true;
+        }
+
+        Lottery lottery(FeatureTypes types, String algorithm) {
+            List<Lottery.TypePanel> typePanels = new ArrayList<>();
+            for (int j = 0; j < panels.size(); j++) {
+                typePanels.add(new Lottery.TypePanel(panels.get(j), weights.get(j)));
+            }
+            return new Lottery(types, typePanels, algorithm);
         }
     }
 }

@@ -16,10 +16,10 @@ import org.gongnon.algorithms.sortition.SelectionProblem;
  * algorithm is specified).
  *
  * <p>Quotas come from <em>population</em> shares by the largest-remainder method, widened by a seat
- * tolerance. The pool is drawn from biased shares instead: each person has a latent "engagement" score,
- * and every feature value leans towards or away from engaged people. That makes the features correlated
- * with each other and the pool unrepresentative, as real recruitment pools are (older, more educated,
- * more opinionated people answer invitations more often), so fair lotteries must give unequal chances.
+ * tolerance. Each invited person has a latent "engagement" score; every feature value leans towards or
+ * away from engaged people, which correlates the features, and the engaged answer the invitation more
+ * often, which makes the pool unrepresentative the way real pools are (older, more educated, more
+ * opinionated), so fair lotteries must give unequal chances.
  */
 public final class GeneratedPools {
 
@@ -94,7 +94,8 @@ public final class GeneratedPools {
     /**
      * A pool of {@code poolSize} people and quotas for {@code panelSize} seats.
      *
-     * @param engagement how strongly the latent score bends the pool away from the population (0 = not at all)
+     * @param engagement how strongly the latent score correlates the features and decides who answers
+     *                   (0 = not at all: independent features, everyone answers)
      * @param tolerance  seats either side of each value's proportional allocation
      * @param uniform    draw every value with equal chance instead of from the (biased) population shares
      */
@@ -102,7 +103,7 @@ public final class GeneratedPools {
                                             int tolerance, boolean uniform, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Person> people = new ArrayList<>(poolSize);
-        for (int i = 0; i < poolSize; i++) {
+        while (people.size() < poolSize) {
             double score = gaussian(random);
             Map<String, String> values = new LinkedHashMap<>();
             for (Feature f : features) {
@@ -112,7 +113,11 @@ public final class GeneratedPools {
                 }
                 values.put(f.name(), f.values().get(pick(weights, random)));
             }
-            people.add(new Person(String.format("g%05d", i), values));
+            // Self-selection: the more engaged answer the invitation more often.
+            boolean answers = engagement == 0 || random.nextDouble() < 1 / (1 + Math.exp(-2 * engagement * score));
+            if (answers) {
+                people.add(new Person(String.format("g%05d", people.size()), values));
+            }
         }
         List<Quota> quotas = new ArrayList<>();
         for (Feature f : features) {

@@ -1,48 +1,168 @@
 package org.gongnon.algorithms.sortition.benchmark;
 
-import java.util.LinkedHashMap;
+import com.google.ortools.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.gongnon.algorithms.sortition.FeatureTypes;
+import org.gongnon.algorithms.sortition.LegacyGreedy;
+import org.gongnon.algorithms.sortition.Leximin;
+import org.gongnon.algorithms.sortition.Lottery;
+import org.gongnon.algorithms.sortition.Person;
 import org.gongnon.algorithms.sortition.SelectionProblem;
-import org.gongnon.algorithms.sortition.SortitionExamples;
-import org.gongnon.algorithms.sortition.SortitionResult;
-import org.gongnon.algorithms.sortition.SortitionRun;
+import org.gongnon.algorithms.sortition.SortitionFiles;
 
 /**
- * One benchmark measurement: runs one algorithm on one instance, as {@code java -jar gongnon.jar sortition}
- * would ({@link SortitionRun#run}: feasibility check, lottery, draw, reserves), and prints one line
- * {@code instance,algorithm,pool,panel,types,seconds,min_probability}. {@code bench/sortition.sh} runs every
- * pair in a fresh JVM (so a case that runs too long can be stopped) and adds the time including JVM start.
+ * Runs LEGACY, maximin and LEXIMIN on the two public examples and the generated pools and prints a
+ * Markdown table: wall-clock time in this process and the minimum selection probability. Not a test:
+ * run it with {@code bench/sortition.sh} (see docs/benchmarks.md).
+ *
+ * <p>Options: {@code --instances=name,...} (default: all), {@code --algorithms=legacy,maximin,leximin},
+ * {@code --legacy-draws=N} (default 10,000, as in the paper), {@code --legacy-seconds=S} (default 60:
+ * LEGACY stops drawing after this long, and the table says how many draws it made).
+ *
+ * <p>LEGACY gives no probabilities, so its minimum is estimated as in the paper: the smallest selection
+ * frequency over N seeded draws, with a 99 % Jeffreys upper bound for that person. Its time is one draw.
  */
 public final class SortitionBenchmark {
 
-    static final Map<String, Supplier<SelectionProblem>> INSTANCES = new LinkedHashMap<>();
-
-    static {
-        INSTANCES.put("example_small_20", () -> SortitionExamples.load("example_small_20"));
-        INSTANCES.put("example_large_200", () -> SortitionExamples.load("example_large_200"));
-        for (GeneratedPools.Instance instance : GeneratedPools.all()) {
-            INSTANCES.put(instance.name(), instance::problem);
-        }
-    }
+    private static final List<String> EXAMPLES = List.of("example_small_20", "example_large_200");
 
     private SortitionBenchmark() {
     }
 
+    record Row(String instance, int pool, int panel, int types, String algorithm, String time, String minimum) {
+    }
+
     public static void main(String[] args) {
-        if (args.length != 2 || !INSTANCES.containsKey(args[0])) {
-            System.err.println("usage: SortitionBenchmark INSTANCE leximin|maximin|legacy; instances: " + INSTANCES.keySet());
-            System.exit(2);
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
-        SelectionProblem problem = INSTANCES.get(args[0]).get();
-        SortitionRun.Algorithm algorithm = SortitionRun.Algorithm.parse(args[1]);
-        int types = FeatureTypes.of(problem).types().size();
+        List<String> algorithms = List.of(options.getOrDefault("algorithms", "legacy,maximin,leximin").split(","));
+        int legacyDraws = Integer.parseInt(options.getOrDefault("legacy-draws", "10000"));
+        double legacySeconds = Double.parseDouble(options.getOrDefault("legacy-seconds", "60"));
+        List<String> wanted = options.containsKey("instances") ? List.of(options.get("instances").split(",")) : null;
+
         long start = System.nanoTime();
-        SortitionResult result = SortitionRun.run(problem, algorithm, 1L, 0);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%.2f,%.4f", args[0], algorithm.label(),
-                problem.pool().size(), problem.panelSize(), types, seconds, result.minimumProbability()));
+        Loader.loadNativeLibraries();
+        double nativeLoad = seconds(start);
+
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, Supplier<SelectionProblem>> instance : instances().entrySet()) {
+            if (wanted != null && !wanted.contains(instance.getKey())) {
+                continue;
+            }
+            SelectionProblem problem = instance.getValue().get();
+            int types = FeatureTypes.of(problem).types().size();
+            for (String algorithm : algorithms) {
+                System.err.printf("%s: %s ...%n", instance.getKey(), algorithm);
+                String[] result = switch (algorithm) {
+                    case "legacy" -> legacy(problem, legacyDraws, legacySeconds);
+                    case "maximin" -> exact(() -> Leximin.maximin(problem));
+                    case "leximin" -> exact(() -> Leximin.leximin(problem));
+                    default -> throw new IllegalArgumentException("unknown algorithm " + algorithm);
+                };
+                Row row = new Row(instance.getKey(), problem.pool().size(), problem.panelSize(), types, algorithm,
+                        result[0], result[1]);
+                System.err.println("  " + row);
+                rows.add(row);
+            }
+        }
+        print(rows, nativeLoad);
+    }
+
+    /** The examples (read from the test resources) and the generated pools, in table order. */
+    static Map<String, Supplier<SelectionProblem>> instances() {
+        Map<String, Supplier<SelectionProblem>> instances = new java.util.LinkedHashMap<>();
+        for (String example : EXAMPLES) {
+            instances.put(example, () -> example(example));
+        }
+        for (GeneratedPools.Instance generated : GeneratedPools.all()) {
+            instances.put(generated.name(), generated::problem);
+        }
+        return instances;
+    }
+
+    /** A public example; its panel size is the number after the last underscore of its name. */
+    static SelectionProblem example(String name) {
+        String base = "/sortition-examples/" + name + "/";
+        try (InputStream categories = SortitionBenchmark.class.getResourceAsStream(base + "categories.csv");
+             InputStream respondents = SortitionBenchmark.class.getResourceAsStream(base + "respondents.csv")) {
+            if (categories == null || respondents == null) {
+                throw new IllegalArgumentException("no example " + name + " on the classpath");
+            }
+            int panelSize = Integer.parseInt(name.substring(name.lastIndexOf('_') + 1));
+            return new SelectionProblem(
+                    SortitionFiles.readPeople(new InputStreamReader(respondents, StandardCharsets.UTF_8)),
+                    SortitionFiles.readQuotas(new InputStreamReader(categories, StandardCharsets.UTF_8)), panelSize);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] exact(Supplier<Lottery> algorithm) {
+        long start = System.nanoTime();
+        Lottery lottery = algorithm.get();
+        double time = seconds(start);
+        return new String[] {String.format(Locale.ROOT, "%.2f s", time),
+                String.format(Locale.ROOT, "%.4f %% (%d panels)", 100 * lottery.minimumProbability(),
+                        lottery.panels().size())};
+    }
+
+    private static String[] legacy(SelectionProblem problem, int maxDraws, double maxSeconds) {
+        Map<String, Integer> counts = new HashMap<>();
+        long start = System.nanoTime();
+        int failures = 0;
+        int draws = 0;
+        for (long seed = 0; seed < maxDraws && (seed == 0 || seconds(start) < maxSeconds); seed++) {
+            draws++;
+            List<Person> panel = LegacyGreedy.draw(problem, seed).orElse(null);
+            if (panel == null) {
+                failures++;
+                continue;
+            }
+            panel.forEach(p -> counts.merge(p.id(), 1, Integer::sum));
+        }
+        double perDraw = seconds(start) / draws;
+        int fewest = problem.pool().stream().mapToInt(p -> counts.getOrDefault(p.id(), 0)).min().orElseThrow();
+        // Jeffreys interval, as in the paper: Beta(x + 1/2, n - x + 1/2).
+        double upper = BetaDistribution.of(fewest + 0.5, draws - fewest + 0.5).inverseCumulativeProbability(0.99);
+        String minimum = String.format(Locale.ROOT, "≈ %.2f %% (≤ %.2f %%, %,d draws)", 100.0 * fewest / draws,
+                100 * upper, draws);
+        if (failures > 0) {
+            minimum += ", " + failures + " draws failed";
+        }
+        return new String[] {String.format(Locale.ROOT, "%.2f ms per draw", perDraw * 1000), minimum};
+    }
+
+    private static void print(List<Row> rows, double nativeLoad) {
+        System.out.println("| instance | pool | panel | types | algorithm | time (in process) | minimum probability |");
+        System.out.println("|---|---:|---:|---:|---|---:|---|");
+        for (Row r : rows) {
+            System.out.printf(Locale.ROOT, "| %s | %,d | %d | %,d | %s | %s | %s |%n", r.instance(), r.pool(), r.panel(),
+                    r.types(), r.algorithm(), r.time(), r.minimum());
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Java %s (%s), %d processors, %s %s; OR-Tools natives loaded in %.2f s "
+                        + "(before the timings). LEGACY: time per draw; minimum selection frequency over the draws "
+                        + "(99 %% Jeffreys upper bound).%n",
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                nativeLoad);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 }
