@@ -89,6 +89,23 @@ class LeximinExactnessTest {
     }
 
     @Test
+    void edgeCasesGiveEveryoneTheObviousChance() {
+        List<Person> pool = LeximinTest.skewedPool(12, 3);
+        List<Quota> loose = List.of(new Quota("gender", "f", 0, 12), new Quota("gender", "m", 0, 12),
+                new Quota("age", "young", 0, 12), new Quota("age", "old", 0, 12), new Quota("opinion", "pro", 0, 12),
+                new Quota("opinion", "con", 0, 12), new Quota("opinion", "unsure", 0, 12));
+        assertEquals(1.0, Leximin.leximin(new SelectionProblem(pool, loose, 12)).minimumProbability(), EXACT, "every seat");
+        assertEquals(1.0 / 12, Leximin.leximin(new SelectionProblem(pool, loose, 1)).minimumProbability(), EXACT, "one seat");
+        List<Person> alike = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            alike.add(new Person("s" + i, Map.of("gender", "f", "age", "old", "opinion", "pro")));
+        }
+        Lottery oneType = Leximin.leximin(new SelectionProblem(alike, loose, 4));
+        assertEquals(4.0 / 9, oneType.minimumProbability(), EXACT, "one type");
+        assertEquals(1, oneType.panels().size());
+    }
+
+    @Test
     void aRelaxationThatNoPanelsReachFallsBackToTheExactLevels() {
         // Types (a,b,c) = 110, 101, 011 fit the quotas only fractionally (half of each with 000): the LP
         // relaxation gives them positive chances, but the only whole panels are 111 with 000.
