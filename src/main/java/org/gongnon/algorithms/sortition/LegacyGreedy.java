@@ -23,8 +23,9 @@ public final class LegacyGreedy {
     /** One panel, or empty when every attempt ran into a dead end. The same seed gives the same result. */
     public static Optional<List<Person>> draw(SelectionProblem problem, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        int[][] quotasOf = quotasOf(problem);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<List<Person>> panel = attempt(problem, random.split());
+            Optional<List<Person>> panel = attempt(problem, quotasOf, random.split());
             if (panel.isPresent()) {
                 return panel;
             }
@@ -37,8 +38,9 @@ public final class LegacyGreedy {
      * every JDK); a failed attempt goes on with the same stream. Empty when every attempt ran into a dead end.
      */
     public static Optional<List<Person>> draw(SelectionProblem problem, RandomGenerator random) {
+        int[][] quotasOf = quotasOf(problem);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<List<Person>> panel = attempt(problem, random);
+            Optional<List<Person>> panel = attempt(problem, quotasOf, random);
             if (panel.isPresent()) {
                 return panel;
             }
@@ -46,98 +48,115 @@ public final class LegacyGreedy {
         return Optional.empty();
     }
 
+    /** For each person (by pool position), the quotas their values count towards. */
+    private static int[][] quotasOf(SelectionProblem problem) {
+        List<Quota> quotas = problem.quotas();
+        int[][] quotasOf = new int[problem.pool().size()][];
+        for (int i = 0; i < quotasOf.length; i++) {
+            Person p = problem.pool().get(i);
+            quotasOf[i] = java.util.stream.IntStream.range(0, quotas.size())
+                    .filter(q -> quotas.get(q).value().equals(p.value(quotas.get(q).feature()))).toArray();
+        }
+        return quotasOf;
+    }
+
     /**
-     * One greedy pass. People and quotas are numbered once so each step is plain array work (a stream per
-     * person made a 2,000-person pool take ~90 ms per panel); the choices, their order and the random
-     * numbers used are those of the straightforward version: the neediest quota is the first with the
-     * largest missing/eligible ratio, and the chosen person is {@code nextInt(n)}-th among the eligible
-     * people with its value, in pool order.
+     * One pass of the greedy. Counts per quota are kept up to date instead of recounted for every seat
+     * (the same choices as counting afresh: the same random stream picks from the same ordered candidates).
      */
-    private static Optional<List<Person>> attempt(SelectionProblem problem, RandomGenerator random) {
-        List<Person> pool = problem.pool();
+    private static Optional<List<Person>> attempt(SelectionProblem problem, int[][] quotasOf, RandomGenerator random) {
         List<Quota> quotas = problem.quotas();
         int q = quotas.size();
-        boolean[][] has = new boolean[pool.size()][q];
-        for (int p = 0; p < pool.size(); p++) {
-            for (int i = 0; i < q; i++) {
-                Quota quota = quotas.get(i);
-                has[p][i] = quota.value().equals(pool.get(p).value(quota.feature()));
+        // Eligible people by pool position, in pool order.
+        int[] eligible = java.util.stream.IntStream.range(0, problem.pool().size()).toArray();
+        int eligibleCount = eligible.length;
+        int[] available = new int[q];
+        for (int[] of : quotasOf) {
+            for (int quota : of) {
+                available[quota]++;
             }
-        }
-        // Eligible people by pool index, kept in pool order.
-        int[] eligible = new int[pool.size()];
-        int eligibleCount = pool.size();
-        for (int p = 0; p < eligibleCount; p++) {
-            eligible[p] = p;
         }
         int[] seated = new int[q];
-        int[] available = new int[q];
-        int[] candidates = new int[pool.size()];
+        boolean[] full = new boolean[q];
         List<Person> panel = new ArrayList<>();
         while (panel.size() < problem.panelSize()) {
-            java.util.Arrays.fill(available, 0);
-            for (int e = 0; e < eligibleCount; e++) {
-                boolean[] row = has[eligible[e]];
-                for (int i = 0; i < q; i++) {
-                    if (row[i]) {
-                        available[i]++;
-                    }
-                }
-            }
-            int target = -1;
+            int neediest = -1;
             double worst = -1;
-            for (int i = 0; i < q; i++) {
-                int missing = quotas.get(i).min() - seated[i];
+            for (int quota = 0; quota < q; quota++) {
+                int missing = quotas.get(quota).min() - seated[quota];
                 if (missing <= 0) {
                     continue;
                 }
-                if (available[i] < missing) {
+                if (available[quota] < missing) {
                     return Optional.empty();
                 }
-                double ratio = missing / (double) available[i];
+                double ratio = missing / (double) available[quota];
                 if (ratio > worst) {
                     worst = ratio;
-                    target = i;
+                    neediest = quota;
                 }
             }
-            int candidateCount = 0;
-            for (int e = 0; e < eligibleCount; e++) {
-                if (target < 0 || has[eligible[e]][target]) {
-                    candidates[candidateCount++] = e;
-                }
-            }
-            if (candidateCount == 0) {
+            int candidates = neediest < 0 ? eligibleCount : available[neediest];
+            if (candidates == 0) {
                 return Optional.empty();
             }
-            int chosenSlot = candidates[random.nextInt(candidateCount)];
-            int chosen = eligible[chosenSlot];
-            panel.add(pool.get(chosen));
-            System.arraycopy(eligible, chosenSlot + 1, eligible, chosenSlot, eligibleCount - chosenSlot - 1);
-            eligibleCount--;
-            for (int i = 0; i < q; i++) {
-                if (has[chosen][i]) {
-                    seated[i]++;
+            int pick = random.nextInt(candidates);
+            int position = -1;
+            for (int i = 0; i < eligibleCount; i++) {
+                if (neediest < 0 || counts(quotasOf[eligible[i]], neediest)) {
+                    if (pick-- == 0) {
+                        position = i;
+                        break;
+                    }
                 }
+            }
+            int chosen = eligible[position];
+            panel.add(problem.pool().get(chosen));
+            eligibleCount = removeWhere(eligible, eligibleCount, quotasOf, available, person -> person == chosen);
+            for (int quota : quotasOf[chosen]) {
+                seated[quota]++;
             }
             // Whoever would now exceed a maximum can no longer be seated.
-            int kept = 0;
-            for (int e = 0; e < eligibleCount; e++) {
-                boolean[] row = has[eligible[e]];
-                boolean full = false;
-                for (int i = 0; i < q && !full; i++) {
-                    full = row[i] && seated[i] >= quotas.get(i).max();
-                }
-                if (!full) {
-                    eligible[kept++] = eligible[e];
+            for (int quota = 0; quota < q; quota++) {
+                if (!full[quota] && seated[quota] >= quotas.get(quota).max()) {
+                    full[quota] = true;
+                    int filled = quota;
+                    eligibleCount = removeWhere(eligible, eligibleCount, quotasOf, available,
+                            person -> counts(quotasOf[person], filled));
                 }
             }
-            eligibleCount = kept;
         }
-        for (int i = 0; i < q; i++) {
-            if (seated[i] < quotas.get(i).min()) {
+        for (int quota = 0; quota < q; quota++) {
+            if (seated[quota] < quotas.get(quota).min()) {
                 return Optional.empty();
             }
         }
         return Optional.of(panel);
+    }
+
+    private static boolean counts(int[] quotasOfPerson, int quota) {
+        for (int of : quotasOfPerson) {
+            if (of == quota) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes matching people from the eligible prefix, keeping order and the quota counts; returns the new count. */
+    private static int removeWhere(int[] eligible, int count, int[][] quotasOf, int[] available,
+                                   java.util.function.IntPredicate remove) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int person = eligible[i];
+            if (remove.test(person)) {
+                for (int quota : quotasOf[person]) {
+                    available[quota]--;
+                }
+            } else {
+                eligible[kept++] = person;
+            }
+        }
+        return kept;
     }
 }
