@@ -3,7 +3,6 @@ package org.gongnon.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
-import java.util.UUID;
 import org.gongnon.base.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ class GlobalErrorHandler implements ErrorHandler {
             return;
         }
         String key;
-        String reference = UUID.randomUUID().toString().substring(0, 8);
+        String reference = Notifications.newReference();
         if (find(error, AccessDeniedException.class) != null) {
             log.warn("Access denied [{}]: {}", reference, error.getMessage());
             key = "error.access-denied";

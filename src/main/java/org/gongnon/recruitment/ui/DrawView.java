@@ -31,8 +31,6 @@ import org.gongnon.recruitment.DrawSummary;
 import org.gongnon.recruitment.QuotaConflict;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.security.Roles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the draw: choose the algorithm, see the inputs' fingerprint and the feasibility check, type in
@@ -43,7 +41,6 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
 public class DrawView extends RecruitmentPage {
 
-    private static final Logger log = LoggerFactory.getLogger(DrawView.class);
     static final int MAX_SEED_DIGITS = 18;
 
     private final transient DrawService draws;
@@ -232,12 +229,7 @@ public class DrawView extends RecruitmentPage {
                     prepare();
                 });
             } catch (RuntimeException e) {
-                String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-                log.error("Draw failed for process {} (reference {})", processId, reference, e);
-                ui.access(() -> {
-                    setRunning(false);
-                    Notifications.error(getTranslation("error.unexpected", reference));
-                });
+                Notifications.unexpected(ui, "Draw for process " + processId, e, () -> setRunning(false));
             }
         });
     }

@@ -32,8 +32,6 @@ import org.gongnon.recruitment.PoolFilePreview;
 import org.gongnon.recruitment.PoolOverview;
 import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RowProblem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Importing the pool in three steps: upload a CSV or XLSX file; check which column is which (guessed,
@@ -42,7 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 class PoolImportPanel extends Div {
 
-    private static final Logger log = LoggerFactory.getLogger(PoolImportPanel.class);
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
     static final int POLL_MS = 500;
 
@@ -291,12 +288,7 @@ class PoolImportPanel extends Div {
     }
 
     private void failed(UI ui, RuntimeException e) {
-        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-        log.error("Pool import failed for process {} (reference {})", processId, reference, e);
-        ui.access(() -> {
-            running(false, "");
-            Notifications.error(getTranslation("error.unexpected", reference));
-        });
+        Notifications.unexpected(ui, "Pool import for process " + processId, e, () -> running(false, ""));
     }
 
     private void running(boolean on, String text) {

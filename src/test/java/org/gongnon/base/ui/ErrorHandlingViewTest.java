@@ -42,6 +42,24 @@ class ErrorHandlingViewTest extends ViewTestBase {
     }
 
     @Test
+    void backgroundFailuresAreReportedWithAReferenceAfterThePageIsTidied() throws InterruptedException {
+        navigate(HomeView.class);
+        java.util.concurrent.atomic.AtomicBoolean tidied = new java.util.concurrent.atomic.AtomicBoolean();
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        Thread worker = new Thread(() -> Notifications.unexpected(ui, "Test work",
+                new IllegalStateException("boom at com.example.Secret"), () -> tidied.set(true)));
+        worker.start();
+        worker.join();
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        assertTrue(tidied.get(), "the page's own clean-up ran");
+        String shown = notificationTexts().getLast();
+        assertTrue(shown.startsWith(ko("error.unexpected", "").substring(0, 10)), shown);
+        assertTrue(shown.matches(".*[0-9a-f]{8}.*"), "a reference to quote: " + shown);
+        assertFalse(shown.contains("boom"), shown);
+    }
+
+    @Test
     void refusalsAreShownInTheUsersLanguage() {
         navigate(HomeView.class);
         handler.error(new ErrorEvent(new RuntimeException(new UserFacingException("process.read-only"))));
