@@ -112,7 +112,7 @@ class SortitionDraw {
     }
 
     DrawSummary toSummary(int replacements) {
-        return new DrawSummary(id, drawnAt, drawnBy, algorithm, algorithmVersion, seed, fingerprint, panelSize,
+        return new DrawSummary(id, processId, drawnAt, drawnBy, algorithm, algorithmVersion, seed, fingerprint, panelSize,
                 reserveCount, minProbability, durationMs, replacements);
     }
 }

@@ -81,6 +81,10 @@ public class DrawResultView extends RecruitmentPage {
     protected void render(BeforeEnterEvent event) {
         drawId = event.getRouteParameters().getLong("drawId").orElseThrow(() -> new UserFacingException("recruitment.draw.not-found"));
         details = draws.details(drawId);
+        if (details.summary().processId() != processId) {
+            // A draw of another process under this process's address: as if it did not exist.
+            throw new UserFacingException("recruitment.draw.not-found");
+        }
         refresh();
     }
 
@@ -300,6 +304,10 @@ public class DrawResultView extends RecruitmentPage {
             try {
                 draws.recordReplacement(drawId, leaving.member().id(), reason.getValue());
                 details = draws.details(drawId);
+        if (details.summary().processId() != processId) {
+            // A draw of another process under this process's address: as if it did not exist.
+            throw new UserFacingException("recruitment.draw.not-found");
+        }
                 refresh();
                 Notifications.success(getTranslation("recruitment.replace.recorded"));
             } catch (UserFacingException ex) {

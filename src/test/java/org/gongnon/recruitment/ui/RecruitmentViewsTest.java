@@ -180,6 +180,10 @@ class RecruitmentViewsTest extends ViewTestBase {
         await(() -> getCurrentView() instanceof DrawResultView);
         DrawResultView result = (DrawResultView) getCurrentView();
         assertEquals(123456L, result.details.summary().seed());
+        long drawId = result.details.summary().id();
+        assertFalse(open(path(demo(), "draws/" + drawId)) instanceof DrawResultView,
+                "a draw is only shown under its own process's address");
+        result = assertInstanceOf(DrawResultView.class, open(path(id, "draws/" + drawId)));
         assertEquals(20, test(result.panelGrid).size());
 
         long leaving = result.details.currentPanel().getFirst().member().id();
