@@ -136,7 +136,8 @@ class TranslationFilesTest {
         }
         String first = s.substring(0, s.indexOf('.'));
         return Set.of("validation", "account", "accounts", "process", "panel", "citizen", "team", "nav", "home",
-                "editor", "error", "login", "timeline", "action", "header", "datepicker", "recruitment").contains(first);
+                "editor", "error", "login", "timeline", "action", "header", "datepicker", "recruitment", "scheduling",
+                "outbox", "qr").contains(first);
     }
 
     private static Properties load(String name) throws IOException {
