@@ -53,6 +53,14 @@ class PanelMember {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The pool member this citizen was drawn as; empty for members added by hand. */
+    @Column(name = "pool_member_id")
+    private Long poolMemberId;
+
+    /** Set when a drawn member declined or dropped out after being seated: kept for the record, no access. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected PanelMember() {
     }
 
@@ -60,6 +68,29 @@ class PanelMember {
         this.processId = processId;
         this.displayName = displayName;
         this.createdAt = createdAt;
+    }
+
+    static PanelMember drawn(long processId, long poolMemberId, String displayName, Instant createdAt) {
+        PanelMember member = new PanelMember(processId, displayName, createdAt);
+        member.poolMemberId = poolMemberId;
+        return member;
+    }
+
+    void withdraw(Instant now) {
+        revokeAccess();
+        withdrawnAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    void rejoin() {
+        withdrawnAt = null;
+    }
+
+    boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    Long getPoolMemberId() {
+        return poolMemberId;
     }
 
     void grantAccess(String tokenHash, String codeId, String codeSecretHash, Instant now) {
@@ -124,6 +155,6 @@ class PanelMember {
     }
 
     PanelMemberSummary toSummary() {
-        return new PanelMemberSummary(id, displayName, tokenHash != null, accessIssuedAt);
+        return new PanelMemberSummary(id, displayName, tokenHash != null, accessIssuedAt, poolMemberId, withdrawnAt != null);
     }
 }

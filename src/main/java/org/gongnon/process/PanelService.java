@@ -52,6 +52,9 @@ public class PanelService {
     @Transactional
     public IssuedAccess issueAccess(long panelMemberId) {
         PanelMember member = loadForEdit(panelMemberId);
+        if (member.isWithdrawn()) {
+            throw new UserFacingException("panel.member-withdrawn");
+        }
         String token = AccessSecrets.newToken();
         String codeId;
         do {
@@ -70,6 +73,58 @@ public class PanelService {
         PanelMember member = loadForEdit(panelMemberId);
         member.revokeAccess();
         return member.toSummary();
+    }
+
+    /**
+     * Makes the panel match a drawn panel: seats whoever is new, withdraws (and cuts off) drawn members no
+     * longer on it, and brings back anyone who returned. Members added by hand are left alone. Run again after
+     * every replacement; it changes only what differs.
+     */
+    @PreAuthorize(Roles.HAS_ORGANISER)
+    @Transactional
+    public SeatingResult syncDrawnPanel(long processId, java.util.List<DrawnSeat> seats) {
+        access.requireEdit(processId);
+        java.util.Map<Long, PanelMember> byPoolMember = new java.util.HashMap<>();
+        for (PanelMember m : members.findByProcessIdOrderByDisplayNameAsc(processId)) {
+            if (m.getPoolMemberId() != null) {
+                byPoolMember.put(m.getPoolMemberId(), m);
+            }
+        }
+        int added = 0;
+        int rejoined = 0;
+        int unchanged = 0;
+        java.util.Set<Long> seated = new java.util.HashSet<>();
+        for (DrawnSeat seat : seats) {
+            seated.add(seat.poolMemberId());
+            PanelMember existing = byPoolMember.get(seat.poolMemberId());
+            if (existing == null) {
+                members.save(PanelMember.drawn(processId, seat.poolMemberId(), seat.displayName(), clock.instant()));
+                added++;
+            } else if (existing.isWithdrawn()) {
+                existing.rejoin();
+                rejoined++;
+            } else {
+                unchanged++;
+            }
+        }
+        int withdrawn = 0;
+        for (PanelMember m : byPoolMember.values()) {
+            if (!seated.contains(m.getPoolMemberId()) && !m.isWithdrawn()) {
+                m.withdraw(clock.instant());
+                withdrawn++;
+            }
+        }
+        members.flush();
+        return new SeatingResult(added, withdrawn, rejoined, unchanged);
+    }
+
+    /** The members currently on the panel (not withdrawn), for the later steps that invite and seat them. */
+    @PreAuthorize(Roles.HAS_STAFF)
+    @Transactional(readOnly = true)
+    public List<PanelMemberSummary> activePanel(long processId) {
+        access.requireView(processId);
+        return members.findByProcessIdOrderByDisplayNameAsc(processId).stream().filter(m -> !m.isWithdrawn())
+                .map(PanelMember::toSummary).toList();
     }
 
     private PanelMember loadForEdit(long panelMemberId) {

@@ -66,10 +66,13 @@ public class DrawService {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DrawService(SortitionDrawRepository draws, DrawEntryRepository entries, DrawReplacementRepository replacements,
                 PoolMemberRepository pool, TargetsService targets, ProcessAccess access, CurrentUser currentUser,
-                JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+                JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.draws = draws;
         this.entries = entries;
         this.replacements = replacements;
@@ -211,6 +214,7 @@ public class DrawService {
                 proposal.reserve().map(PoolMemberRow::id).orElse(null), proposal.sameStratum(),
                 cleanReason == null || cleanReason.isEmpty() ? null : cleanReason, clock.instant(),
                 currentUser.actorName()));
+        events.publishEvent(new PanelChanged(draw.getProcessId(), drawId));
         return proposal;
     }
 

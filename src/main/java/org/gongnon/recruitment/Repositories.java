@@ -52,3 +52,6 @@ interface DrawReplacementRepository extends JpaRepository<DrawReplacement, Long>
 
     long countByDrawId(long drawId);
 }
+
+interface PanelSeatingRepository extends JpaRepository<PanelSeating, Long> {
+}
