@@ -20,10 +20,12 @@ public class PanelService {
     private final PanelMemberRepository members;
     private final ProcessAccess access;
     private final Clock clock;
+    private final org.gongnon.security.CurrentUser currentUser;
     private final String publicUrl;
 
     PanelService(PanelMemberRepository members, ProcessAccess access, Clock clock,
-                 @Value("${gongnon.public-url}") String publicUrl) {
+                 @Value("${gongnon.public-url}") String publicUrl, org.gongnon.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.members = members;
         this.access = access;
         this.clock = clock;
@@ -125,6 +127,20 @@ public class PanelService {
         access.requireView(processId);
         return members.findByProcessIdOrderByDisplayNameAsc(processId).stream().filter(m -> !m.isWithdrawn())
                 .map(PanelMember::toSummary).toList();
+    }
+
+    /**
+     * The names of some members of the signed-in citizen's own process (e.g. their tablemates); members of
+     * other processes are never returned.
+     */
+    @PreAuthorize(Roles.HAS_CITIZEN)
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> namesInMyProcess(java.util.Collection<Long> panelMemberIds) {
+        long processId = currentUser.requireCitizen().processId();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        members.findAllById(panelMemberIds).stream().filter(m -> m.getProcessId() == processId)
+                .forEach(m -> names.put(m.getId(), m.getDisplayName()));
+        return names;
     }
 
     private PanelMember loadForEdit(long panelMemberId) {
