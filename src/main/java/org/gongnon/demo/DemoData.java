@@ -6,6 +6,9 @@ import org.gongnon.recruitment.DrawSummary;
 import org.gongnon.recruitment.PoolFilePreview;
 import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.TargetsService;
+import org.gongnon.recruitment.PanelSeatingService;
+import org.gongnon.scheduling.AttendanceService;
+import org.gongnon.scheduling.InvitationService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,13 +46,10 @@ import org.springframework.stereotype.Component;
 public class DemoData implements ApplicationRunner {
 
     public static final String PROCESS_TITLE = "서울시 생활폐기물 처리시설 공론화";
-    public static final String DEMO_CITIZEN = "김민지";
     public static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("admin", "gongnon-admin", StaffRole.ADMIN, "관리자"),
             new DemoLogin("facilitator", "gongnon-facilitator", StaffRole.FACILITATOR, "박진행"),
             new DemoLogin("official", "gongnon-official", StaffRole.OFFICIAL, "이공무"));
-    private static final List<String> PANEL = List.of(DEMO_CITIZEN, "이서준", "박지우", "최하은", "정도윤", "강서연",
-            "조민준", "윤지아", "장예준", "임수아", "한시우", "오하린");
 
     static final long DEMO_SEED = 20_261_122L;
     static final String DEMO_SHARES_SOURCE = "서울시 주민등록 인구(대략값, 데모용) — approximate, for the demo";
@@ -62,10 +62,19 @@ public class DemoData implements ApplicationRunner {
     private final TargetsService targets;
     private final PoolService pool;
     private final DrawService draws;
+    private final PanelSeatingService seating;
+    private final DemoProgramme programme;
+    private final InvitationService invitations;
+    private final AttendanceService attendance;
     private final Clock clock;
 
     DemoData(StaffAccountService accounts, ProcessService processes, PanelService panel, TargetsService targets,
-             PoolService pool, DrawService draws, Clock clock) {
+             PoolService pool, DrawService draws, PanelSeatingService seating, DemoProgramme programme,
+             InvitationService invitations, AttendanceService attendance, Clock clock) {
+        this.seating = seating;
+        this.programme = programme;
+        this.invitations = invitations;
+        this.attendance = attendance;
         this.accounts = accounts;
         this.processes = processes;
         this.panel = panel;
@@ -106,16 +115,19 @@ public class DemoData implements ApplicationRunner {
                 processes.assignToProcess(processId, account.id(), ProcessRole.valueOf(account.role().name()));
             }
         }
-        PANEL.forEach(name -> panel.addPanelMember(processId, name));
-        recruitment(processId);
-        log.info("Demo data created: process '{}' with {} panel members", PROCESS_TITLE, PANEL.size());
+        long drawId = recruitment(processId);
+        seating.seatPanel(drawId);
+        long today = programme.create(processId, LocalDate.now(clock));
+        todaysArrivals(processId, today);
+        log.info("Demo data created: process '{}' with {} panel members", PROCESS_TITLE,
+                panel.activePanel(processId).size());
     }
 
     /**
      * Recruitment as a newcomer should first see it: Seoul's targets, a skewed synthetic pool of 1,000
      * respondents imported through the normal import path, and one completed LEXIMIN draw of 300 with reserves.
      */
-    private void recruitment(long processId) {
+    private long recruitment(long processId) {
         targets.save(processId, targets.seoulDefaults(DEMO_SHARES_SOURCE));
         byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate());
         PoolFilePreview preview = pool.preview(processId, "demo-poll-respondents.csv", csv);
@@ -124,6 +136,32 @@ public class DemoData implements ApplicationRunner {
         DrawSummary draw = draws.draw(processId, DrawAlgorithm.LEXIMIN, DEMO_SEED, fingerprint);
         log.info("Demo draw: {} of {} by LEXIMIN, seed {}, smallest selection probability {}", draw.panelSize(),
                 preview.rowCount(), DEMO_SEED, draw.minProbability());
+        return draw.id();
+    }
+
+    /**
+     * Today's grand deliberation is under way: about two thirds of those who said yes have checked in so far,
+     * the demo citizen among them.
+     */
+    private void todaysArrivals(long processId, long sessionId) {
+        long demoCitizen = demoCitizen(panel.activePanel(processId)).orElseThrow().id();
+        java.util.Random random = new java.util.Random(DEMO_SEED);
+        java.util.List<Long> arrived = new java.util.ArrayList<>();
+        invitations.invitations(sessionId).stream()
+                .filter(r -> r.status() == org.gongnon.scheduling.InvitationStatus.CONFIRMED)
+                .filter(r -> r.panelMemberId() == demoCitizen || random.nextDouble() < 0.65)
+                .forEach(r -> arrived.add(r.panelMemberId()));
+        if (!arrived.contains(demoCitizen)) {
+            invitations.recordResponse(sessionId, demoCitizen, org.gongnon.scheduling.InvitationStatus.CONFIRMED);
+            arrived.add(demoCitizen);
+        }
+        attendance.recordSignInSheet(sessionId, arrived, java.util.Set.of());
+    }
+
+    /** The panel member whose link and code the demo prints: the first one seated from the draw. */
+    public static java.util.Optional<PanelMemberSummary> demoCitizen(List<PanelMemberSummary> panel) {
+        return panel.stream().filter(m -> m.poolMemberId() != null && !m.withdrawn())
+                .min(java.util.Comparator.comparingLong(PanelMemberSummary::id));
     }
 
     private IssuedAccess issueDemoCitizenAccess() {
@@ -131,7 +169,7 @@ public class DemoData implements ApplicationRunner {
                 .filter(p -> p.title().equals(PROCESS_TITLE))
                 .map(ProcessSummary::id)
                 .findFirst()
-                .flatMap(id -> panel.listPanel(id).stream().filter(m -> m.displayName().equals(DEMO_CITIZEN)).findFirst())
+                .flatMap(id -> demoCitizen(panel.listPanel(id)))
                 .map(PanelMemberSummary::id)
                 .map(panel::issueAccess)
                 .orElse(null);

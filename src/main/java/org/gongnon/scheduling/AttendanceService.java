@@ -94,6 +94,34 @@ public class AttendanceService {
         return new CheckInResult(panelMemberId, member.displayName(), false, invited, table);
     }
 
+    /**
+     * Records a paper sign-in sheet after the session: everyone listed is checked in (those already in are
+     * left alone), the late ones marked late. Anyone not on the panel refuses the whole sheet.
+     */
+    @PreAuthorize(Roles.HAS_ORGANISER)
+    @Transactional
+    public int recordSignInSheet(long sessionId, java.util.Collection<Long> present, Set<Long> late) {
+        DeliberationSession session = programme.loadForEdit(sessionId);
+        if (session.getDate().isAfter(LocalDate.now(clock))) {
+            throw new UserFacingException("scheduling.checkin.not-yet");
+        }
+        PanelRoster roster = seating.roster(session.getProcessId());
+        if (!present.stream().allMatch(id -> roster.member(id).isPresent())) {
+            throw new UserFacingException("scheduling.checkin.not-on-panel");
+        }
+        Set<Long> already = new HashSet<>();
+        attendance.findBySessionId(sessionId).forEach(a -> already.add(a.getPanelMemberId()));
+        int added = 0;
+        for (Long id : new java.util.LinkedHashSet<>(present)) {
+            if (already.add(id)) {
+                attendance.save(new Attendance(sessionId, id, clock.instant(), currentUser.actorName(), late.contains(id)));
+                added++;
+            }
+        }
+        attendance.flush();
+        return added;
+    }
+
     /** Check-in with the code shown (as text and QR code) on the citizen's page. */
     @PreAuthorize(Roles.HAS_ORGANISER)
     @Transactional
@@ -248,8 +276,8 @@ public class AttendanceService {
             Set<Long> came = new HashSet<>();
             attendance.findBySessionId(s.getId()).forEach(a -> came.add(a.getPanelMemberId()));
             if (!came.isEmpty()) {
-                groups.put(s.getTitle() + " (" + s.getDate().getMonthValue() + "/" + s.getDate().getDayOfMonth() + ")",
-                        came);
+                String label = s.getTitle() + " (" + s.getDate().getMonthValue() + "/" + s.getDate().getDayOfMonth() + ")";
+                groups.put(groups.containsKey(label) ? label + " #" + s.getId() : label, came);
             }
         }
         return seating.compareWithPopulation(processId, groups);

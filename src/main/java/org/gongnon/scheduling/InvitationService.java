@@ -118,6 +118,18 @@ public class InvitationService {
         invitation.respond(answer, clock.instant());
     }
 
+    /** Records many answers at once, e.g. from a call round; members not invited are refused as a whole. */
+    @PreAuthorize(Roles.HAS_ORGANISER)
+    @Transactional
+    public void recordResponses(long sessionId, Map<Long, InvitationStatus> answers) {
+        programme.loadForEdit(sessionId);
+        Map<Long, Invitation> invited = byMember(invitations.findBySessionId(sessionId));
+        if (!invited.keySet().containsAll(answers.keySet())) {
+            throw new UserFacingException("scheduling.invitations.not-invited");
+        }
+        answers.forEach((member, answer) -> invited.get(member).respond(answer, clock.instant()));
+    }
+
     private static Map<Long, Invitation> byMember(List<Invitation> list) {
         Map<Long, Invitation> map = new HashMap<>();
         list.forEach(i -> map.put(i.getPanelMemberId(), i));

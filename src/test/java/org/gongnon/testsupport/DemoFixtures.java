@@ -19,11 +19,16 @@ public final class DemoFixtures {
                 .findFirst().orElseThrow());
     }
 
-    /** Issues a new personal link and code for the named demo panel member, as a facilitator would. */
-    public static IssuedAccess freshAccess(ProcessService processes, PanelService panel, String memberName) {
+    /**
+     * Issues a new personal link and code for a demo panel member, as a facilitator would: the {@code nth}
+     * member seated from the draw (0 is the demo citizen whose access the app prints at start).
+     */
+    public static IssuedAccess freshAccess(ProcessService processes, PanelService panel, int nth) {
         long processId = demoProcessId(processes);
-        return SystemAuthority.runAsSystem(() -> panel.issueAccess(panel.listPanel(processId).stream()
-                .filter(m -> m.displayName().equals(memberName)).findFirst().orElseThrow().id()));
+        return SystemAuthority.runAsSystem(() -> panel.issueAccess(panel.activePanel(processId).stream()
+                .filter(m -> m.poolMemberId() != null)
+                .sorted(java.util.Comparator.comparingLong(org.gongnon.process.PanelMemberSummary::id))
+                .skip(nth).findFirst().orElseThrow().id()));
     }
 
     /** The path part of a personal link, e.g. {@code /c/abc…}. */

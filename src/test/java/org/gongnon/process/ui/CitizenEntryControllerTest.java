@@ -50,7 +50,7 @@ class CitizenEntryControllerTest {
     }
 
     IssuedAccess freshAccess() {
-        return DemoFixtures.freshAccess(processes, panel, "박지우");
+        return DemoFixtures.freshAccess(processes, panel, 1);
     }
 
     @Test
@@ -68,7 +68,7 @@ class CitizenEntryControllerTest {
         SecurityContext stored = (SecurityContext) after.getAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         CitizenPrincipal citizen = assertInstanceOf(CitizenPrincipal.class, stored.getAuthentication().getPrincipal());
-        assertEquals("박지우", citizen.displayName());
+        assertEquals(access.displayName(), citizen.displayName());
     }
 
     @Test

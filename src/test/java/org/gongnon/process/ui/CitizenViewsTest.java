@@ -39,7 +39,7 @@ class CitizenViewsTest extends ViewTestBase {
     }
 
     IssuedAccess freshDemoCitizenAccess() {
-        return DemoFixtures.freshAccess(processes, panel, "이서준");
+        return DemoFixtures.freshAccess(processes, panel, 2);
     }
 
     @Test
@@ -78,7 +78,7 @@ class CitizenViewsTest extends ViewTestBase {
         IssuedAccess access = freshDemoCitizenAccess();
         assertTrue(citizens.signInWithToken(access.link().substring(access.link().lastIndexOf('/') + 1)));
         assertInstanceOf(CitizenHomeView.class, open(""), "home forwards a citizen to their own page");
-        assertEquals(ko("citizen.greeting", "이서준"), find(H1.class).id("citizen-greeting").getText());
+        assertEquals(ko("citizen.greeting", access.displayName()), find(H1.class).id("citizen-greeting").getText());
         assertEquals(DemoData.PROCESS_TITLE, find(H2.class).first().getText());
         assertFalse(open("processes/1") instanceof ProcessDetailView);
         assertFalse(open("admin/accounts") instanceof org.gongnon.security.ui.AccountsView);
