@@ -50,7 +50,7 @@ class ProcessPersistenceTest {
         assertTrue(version.contains("MariaDB"), version);
         List<String> changeSets = jdbc.queryForList("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED", String.class);
         assertEquals(List.of("001-staff-account", "002-deliberation-process", "003-panel-member",
-                "004-recruitment-plan", "004-pool", "004-draws"), changeSets);
+                "004-recruitment-plan", "004-pool", "004-draws", "006-outbox"), changeSets);
         assertEquals("utf8mb4", jdbc.queryForObject(
                 "SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
                         + "AND TABLE_NAME = 'deliberation_process' AND COLUMN_NAME = 'title'", String.class));
