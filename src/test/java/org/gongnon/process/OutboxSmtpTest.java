@@ -106,6 +106,8 @@ class OutboxSmtpTest {
     @Test
     void aBadFromAddressStopsTheStartInsteadOfFailingEveryMessage() {
         assertThrows(IllegalArgumentException.class, () -> new SmtpEmailSender(new JavaMailSenderImpl(), "사무국"));
+        assertEquals(MessageChannel.EMAIL, new SmtpEmailSender(new JavaMailSenderImpl(), "noreply@localhost").channel(),
+                "the default From address (gongnon.mail.from) is accepted");
     }
 
     /** Spring Boot makes a mail sender only when spring.mail.host is set; e-mail counts as configured exactly then. */
