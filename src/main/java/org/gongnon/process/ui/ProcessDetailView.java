@@ -85,7 +85,11 @@ public class ProcessDetailView extends VerticalLayout implements HasUrlParameter
             Button recruitment = new Button(getTranslation("process.recruitment"), VaadinIcon.USERS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("processes/" + details.id() + "/recruitment/draws")));
             recruitment.setId("open-recruitment");
-            top.add(recruitment, edit);
+            Button messages = new Button(getTranslation("outbox.title"), VaadinIcon.ENVELOPE.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(OutboxView.class,
+                            new com.vaadin.flow.router.RouteParameters("processId", String.valueOf(details.id())))));
+            messages.setId("open-outbox");
+            top.add(recruitment, messages, edit);
         }
         add(top);
         Paragraph question = new Paragraph(details.form().publicQuestion());
