@@ -99,6 +99,34 @@ public class CitizenScheduleService {
         invitation.respond(attending ? InvitationStatus.CONFIRMED : InvitationStatus.DECLINED, clock.instant());
     }
 
+    /**
+     * The citizen's sessions as an iCalendar file, for their phone's calendar: every session they are invited
+     * to and have not declined.
+     */
+    @PreAuthorize(Roles.HAS_CITIZEN)
+    @Transactional
+    public byte[] calendarFile() {
+        CitizenSchedule mine = mySchedule();
+        java.time.ZoneId zone = clock.getZone();
+        List<CalendarEvent> events = mine.sessions().stream().filter(s -> s.status() != InvitationStatus.DECLINED)
+                .map(s -> new CalendarEvent("session-" + s.sessionId() + "@gongnon", s.date().atTime(s.start()).atZone(zone),
+                        s.date().atTime(s.end()).atZone(zone), s.title(),
+                        s.venueName() == null ? s.onlineUrl() : s.venueName() + ", " + s.venueAddress(),
+                        description(s), s.onlineUrl()))
+                .toList();
+        return CalendarFile.write(citizenAccess.myPage().processTitle(), events, clock.instant());
+    }
+
+    private static String description(CitizenSchedule.Session s) {
+        StringBuilder text = new StringBuilder(s.roundTitle());
+        if (s.whatToBring() != null) {
+            text.append("\n준비물: ").append(s.whatToBring());
+        }
+        s.agenda().forEach(a -> text.append("\n").append(a.start()).append("–").append(a.end()).append(" ")
+                .append(a.title()));
+        return text.toString();
+    }
+
     private CitizenSchedule.MyTable myTable(long sessionId, long me, boolean namesShown) {
         Optional<TablePlan> plan = tables.findBySessionId(sessionId);
         if (plan.isEmpty() || !plan.get().getSeats().containsKey(me)) {

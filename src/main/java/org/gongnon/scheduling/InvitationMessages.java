@@ -5,6 +5,9 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongnon.process.MessageChannel;
+import org.gongnon.process.OutboxService;
+import org.gongnon.process.OutgoingMessage;
 import org.gongnon.recruitment.Contact;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
@@ -19,14 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 class InvitationMessages {
 
+    static final String PURPOSE = "invitation";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M월 d일", Locale.KOREAN);
 
     private final PanelSeatingService seating;
     private final VenueRepository venues;
     private final String publicUrl;
+    private final OutboxService outbox;
 
-    InvitationMessages(PanelSeatingService seating, VenueRepository venues,
+    InvitationMessages(PanelSeatingService seating, VenueRepository venues, OutboxService outbox,
                        @Value("${gongnon.public-url}") String publicUrl) {
+        this.outbox = outbox;
         this.seating = seating;
         this.venues = venues;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -61,9 +67,14 @@ class InvitationMessages {
         return new Queued(send(session.getProcessId(), messages), without);
     }
 
-    /** Hands the messages to the outbox. */
+    /** Hands the messages to the outbox, which sends them or keeps them listed when no sender is configured. */
     int send(long processId, List<Message> messages) {
-        return messages.size();
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        return outbox.enqueue(processId, messages.stream().map(m -> new OutgoingMessage(processId, m.panelMemberId(),
+                m.sms() ? MessageChannel.SMS : MessageChannel.EMAIL, m.recipient(), m.subject(), m.body(), PURPOSE))
+                .toList());
     }
 
     String text(DeliberationSession s, String name) {

@@ -219,6 +219,9 @@ class SchedulingPersistenceTest {
         InvitationRun run = as(() -> invitations.invite(regional));
         assertEquals(ofRegion.size(), run.invited());
         assertEquals(ofRegion.size(), run.messagesQueued() + run.withoutContact());
+        assertTrue(run.messagesQueued() > 0);
+        assertEquals(run.messagesQueued(), jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE process_id = ?"
+                + " AND purpose = 'invitation' AND status = 'QUEUED'", Integer.class, processId));
         assertEquals(0, as(() -> invitations.invite(regional)).invited(), "inviting again invites nobody twice");
         assertEquals(ofRegion.size(), jdbc.queryForObject("SELECT COUNT(*) FROM invitation WHERE session_id = ?",
                 Integer.class, regional));

@@ -54,7 +54,12 @@ public class CitizenHomeView extends VerticalLayout implements BeforeEnterObserv
         Paragraph where = new Paragraph(TimelineBar.statusLine(this, page.timeline(), today));
         Paragraph next = new Paragraph(getTranslation("citizen.next-steps"));
         next.addClassName("gn-muted");
-        add(greeting, thanks, process, question, where, new TimelineBar(page.timeline(), today), next);
+        // The schedule lives in a later step's package; it is reached by its address.
+        com.vaadin.flow.component.html.Anchor schedule = new com.vaadin.flow.component.html.Anchor("me/schedule",
+                getTranslation("citizen.schedule-link"));
+        schedule.setId("citizen-schedule-link");
+        schedule.addClassName("gn-primary-link");
+        add(greeting, thanks, process, question, where, new TimelineBar(page.timeline(), today), schedule, next);
     }
 
     @Override
