@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +66,7 @@ public final class EarlierMeetings {
         Map<Pair, Integer> counts = new HashMap<>();
         for (List<? extends Collection<Long>> round : rounds) {
             for (Collection<Long> table : round) {
-                List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(table));
+                List<Long> ids = List.copyOf(new LinkedHashSet<>(table));
                 for (int i = 0; i < ids.size(); i++) {
                     for (int j = i + 1; j < ids.size(); j++) {
                         counts.merge(Pair.of(ids.get(i), ids.get(j)), 1, Integer::sum);

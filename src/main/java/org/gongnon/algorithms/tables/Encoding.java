@@ -1,6 +1,7 @@
 package org.gongnon.algorithms.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +159,7 @@ final class Encoding {
 
     /** How often persons i and j met before. */
     int met(int i, int j) {
-        int k = java.util.Arrays.binarySearch(neighbours[i], j);
+        int k = Arrays.binarySearch(neighbours[i], j);
         return k >= 0 ? meetings[i][k] : 0;
     }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param absent           ids of people who did not come
  * @param pins             id -> table index for people who must sit at a given table (pins of absent people are ignored)
  * @param minTableSize     tables are closed (the emptiest first, never one with a pinned person) while the
- *                         smallest table would have fewer people than this; 0 or 1 never closes a table
+ *                         smallest table would have fewer people than this (and always below 2 people; pins
+ *                         win over this minimum: a table with a pinned person stays open)
  * @param earlierMeetings  who sat together in earlier rounds
  * @param objective        the weights of the objective
  * @param limits           bounds on the local search

@@ -1,5 +1,11 @@
 package org.gongnon.algorithms.tables;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.gongnon.algorithms.sortition.SeededRandom;
 
 /**
@@ -27,8 +33,12 @@ final class TableSearch {
     private final double[] leaveGain;
     private final double[] joinGain;
     private final boolean[] pinned;
+    /** The people who may change table, in the order the next round looks at them. */
+    private final int[] free;
     private final int[] origin;
     private final boolean countMoves;
+    /** How many more people the current descent may look at. */
+    private long budget;
 
     /**
      * @param start   the table of every person
@@ -43,10 +53,11 @@ final class TableSearch {
         this.table = new int[n];
         this.size = new int[tables];
         this.count = new int[tables * slotCount];
-        this.meet = new int[n * tables];
+        this.meet = new int[e.anyMeetings ? n * tables : 0];
         this.leaveGain = new double[tables * slotCount];
         this.joinGain = new double[tables * slotCount];
         this.pinned = pinned;
+        this.free = IntStream.range(0, n).filter(i -> !pinned[i]).toArray();
         this.origin = origin;
         this.countMoves = origin != null;
         load(start);
@@ -55,9 +66,9 @@ final class TableSearch {
     /** Seats everyone as given and recounts. */
     private void load(int[] seating) {
         System.arraycopy(seating, 0, table, 0, n);
-        java.util.Arrays.fill(size, 0);
-        java.util.Arrays.fill(count, 0);
-        java.util.Arrays.fill(meet, 0);
+        Arrays.fill(size, 0);
+        Arrays.fill(count, 0);
+        Arrays.fill(meet, 0);
         for (int i = 0; i < n; i++) {
             int t = table[i];
             size[t]++;
@@ -159,43 +170,30 @@ final class TableSearch {
      * one more full round confirms that nothing improves (it also catches moves into a changed table).
      */
     void improve(int maxPasses, SeededRandom random) {
-        int[] free = freePeople();
-        long budget = (long) maxPasses * free.length;
+        budget = (long) maxPasses * free.length;
         while (budget > 0) {
             shuffle(free, random);
-            long before = budget;
-            int changes = descend(free, budget);
-            budget = before - examined;
-            if (changes == 0) {
+            if (descend(free) == 0) {
                 return;
             }
         }
     }
 
-    private int[] freePeople() {
-        return java.util.stream.IntStream.range(0, n).filter(i -> !pinned[i]).toArray();
-    }
-
-    /** Examinations made by the last {@link #descend}. */
-    private long examined;
-
-    /** Applies improving swaps and moves from a queue of people; returns how many it applied. */
-    private int descend(int[] initial, long budget) {
-        int[] free = freePeople();
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+    /** Applies improving swaps and moves from a queue of people, within the budget; returns how many. */
+    private int descend(int[] initial) {
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
         boolean[] queued = new boolean[n];
         for (int i : initial) {
             queue.add(i);
             queued[i] = true;
         }
-        examined = 0;
         int changes = 0;
-        while (!queue.isEmpty() && examined < budget) {
+        while (!queue.isEmpty() && budget > 0) {
             int i = queue.poll();
             queued[i] = false;
-            examined++;
+            budget--;
             int a = table[i];
-            int b = improvePerson(i, free);
+            int b = improvePerson(i);
             if (b >= 0) {
                 changes++;
                 for (int p : free) {
@@ -222,9 +220,8 @@ final class TableSearch {
             if (kicked == null) {
                 continue;
             }
-            int[] free = freePeople();
-            descend(java.util.Arrays.stream(free).filter(p -> table[p] == kicked[0] || table[p] == kicked[1]).toArray(),
-                    (long) maxPasses * free.length);
+            budget = (long) maxPasses * free.length;
+            descend(Arrays.stream(free).filter(p -> table[p] == kicked[0] || table[p] == kicked[1]).toArray());
             if (total() > cost + EPSILON) {
                 load(before);
             }
@@ -236,7 +233,7 @@ final class TableSearch {
      * returns the two tables, or null if no such swap was found.
      */
     private int[] kick(SeededRandom random) {
-        java.util.List<int[]> outside = new java.util.ArrayList<>();
+        List<int[]> outside = new ArrayList<>();
         for (int t = 0; t < tables; t++) {
             for (int k = 0; k < slotCount; k++) {
                 if (e.outside(k, count[t * slotCount + k], size[t]) > 0) {
@@ -248,7 +245,7 @@ final class TableSearch {
         int t = cell[0];
         int k = cell[1];
         boolean surplus = count[t * slotCount + k] > e.ceil[size[t] * slotCount + k];
-        java.util.List<Integer> others = new java.util.ArrayList<>();
+        List<Integer> others = new ArrayList<>();
         for (int b = 0; b < tables; b++) {
             int c = count[b * slotCount + k];
             if (b != t && (surplus ? c < e.ceil[size[b] * slotCount + k] : c > e.floor[size[b] * slotCount + k])) {
@@ -272,7 +269,7 @@ final class TableSearch {
         return new int[] {from, to};
     }
 
-    private int randomPerson(int t, java.util.function.IntPredicate wanted, SeededRandom random) {
+    private int randomPerson(int t, IntPredicate wanted, SeededRandom random) {
         int chosen = -1;
         int seen = 0;
         for (int p = 0; p < n; p++) {
@@ -284,7 +281,7 @@ final class TableSearch {
     }
 
     /** Applies the best swap or move of person i, if any improves; returns the other table changed, or -1. */
-    private int improvePerson(int i, int[] free) {
+    private int improvePerson(int i) {
         int a = table[i];
         int bestMoves = 0;
         double bestRest = -EPSILON;

@@ -330,7 +330,7 @@ class TableAssignerTest {
         List<Integer> sizes = assignment.sizes();
         assertTrue(Collections.max(sizes) - Collections.min(sizes) <= 1, "sizes " + sizes);
         assertTrue(Collections.min(sizes) >= 2, "sizes " + sizes);
-        seated.forEach(id -> assertEquals(assignment.tables().get(assignment.tableOf().get(id)).contains(id), true));
+        seated.forEach(id -> assertTrue(assignment.tables().get(assignment.tableOf().get(id)).contains(id)));
     }
 
     private static Participant person(long id, String gender, String region) {
