@@ -156,6 +156,7 @@ public class DemoData implements ApplicationRunner {
             arrived.add(demoCitizen);
         }
         attendance.recordSignInSheet(sessionId, arrived, java.util.Set.of());
+        programme.seatToday(sessionId);
     }
 
     /** The panel member whose link and code the demo prints: the first one seated from the draw. */

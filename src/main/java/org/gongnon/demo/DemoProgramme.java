@@ -22,6 +22,7 @@ import org.gongnon.scheduling.ProgrammeService;
 import org.gongnon.scheduling.RoundForm;
 import org.gongnon.scheduling.RoundKind;
 import org.gongnon.scheduling.SessionForm;
+import org.gongnon.scheduling.TableService;
 import org.gongnon.scheduling.VenueForm;
 import org.springframework.stereotype.Component;
 
@@ -42,15 +43,30 @@ class DemoProgramme {
     private final InvitationService invitations;
     private final AttendanceService attendance;
     private final PanelSeatingService seating;
+    private final TableService tables;
     private LocalDate today;
 
     DemoProgramme(ProgrammeService programme, InvitationService invitations, AttendanceService attendance,
-                  PanelSeatingService seating) {
+                  PanelSeatingService seating, TableService tables) {
+        this.tables = tables;
         this.programme = programme;
         this.invitations = invitations;
         this.attendance = attendance;
         this.seating = seating;
     }
+
+    /** Today's tables: ten per table, each with its facilitator. */
+    void seatToday(long sessionId) {
+        int count = tables.assign(sessionId, 10).tables().size();
+        for (int t = 1; t <= count; t++) {
+            tables.setFacilitator(sessionId, t, TABLE_FACILITATORS.get((t - 1) % TABLE_FACILITATORS.size()));
+        }
+    }
+
+    private static final List<String> TABLE_FACILITATORS = List.of("강하늘", "고은비", "권도현", "남지수", "노을", "류시원",
+            "문가영", "배준호", "서다인", "신유찬", "안소희", "양재원", "엄지민", "오세린", "유태오", "윤슬기", "임채원",
+            "전하람", "정우성", "조아라", "주민호", "지예린", "진서율", "차은호", "채다솜", "최윤재", "하승민", "한가람",
+            "허윤아", "홍서진");
 
     /** Builds the programme; returns the id of today's grand deliberation. */
     long create(long processId, LocalDate today) {
@@ -127,6 +143,8 @@ class DemoProgramme {
                 }
             });
             attendance.recordSignInSheet(sessionId, came, late);
+            // Tables for the sessions with small-group discussion, in date order so each round meets new people.
+            tables.assign(sessionId, 8);
         }
         invitations.invite(grand);
         invitations.recordResponses(grand, answers(roster, grand, random, 0.05, 0.10));

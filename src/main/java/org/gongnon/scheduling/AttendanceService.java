@@ -47,11 +47,14 @@ public class AttendanceService {
     private final ProcessAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     AttendanceService(ProgrammeService programme, SessionRepository sessions, RoundRepository rounds,
                       VenueRepository venues, InvitationRepository invitations, AttendanceRepository attendance,
                       TablePlanRepository tables, ProgrammeSettingsRepository settings, CheckInPasses passes,
-                      PanelSeatingService seating, ProcessAccess access, CurrentUser currentUser, Clock clock) {
+                      PanelSeatingService seating, ProcessAccess access, CurrentUser currentUser, Clock clock,
+                      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.programme = programme;
         this.sessions = sessions;
         this.rounds = rounds;
@@ -111,15 +114,17 @@ public class AttendanceService {
         }
         Set<Long> already = new HashSet<>();
         attendance.findBySessionId(sessionId).forEach(a -> already.add(a.getPanelMemberId()));
-        int added = 0;
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        String by = currentUser.actorName();
+        List<Object[]> rows = new ArrayList<>();
         for (Long id : new java.util.LinkedHashSet<>(present)) {
             if (already.add(id)) {
-                attendance.save(new Attendance(sessionId, id, clock.instant(), currentUser.actorName(), late.contains(id)));
-                added++;
+                rows.add(new Object[] {sessionId, id, now, by, late.contains(id)});
             }
         }
-        attendance.flush();
-        return added;
+        jdbc.batchUpdate("INSERT INTO attendance (version, session_id, panel_member_id, checked_in_at, checked_in_by, late)"
+                + " VALUES (0, ?, ?, ?, ?, ?)", rows);
+        return rows.size();
     }
 
     /** Check-in with the code shown (as text and QR code) on the citizen's page. */

@@ -13,9 +13,11 @@ class CheckInPasses {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CheckInPassRepository passes;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    CheckInPasses(CheckInPassRepository passes) {
+    CheckInPasses(CheckInPassRepository passes, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.passes = passes;
+        this.jdbc = jdbc;
     }
 
     String codeOf(long panelMemberId) {
@@ -26,6 +28,34 @@ class CheckInPasses {
             } while (passes.findByCode(code).isPresent());
             return passes.saveAndFlush(new CheckInPass(panelMemberId, code)).getCode();
         });
+    }
+
+    /** Makes sure each of these members has a code, creating the missing ones in one batch. */
+    void ensureCodes(java.util.Collection<Long> panelMemberIds) {
+        java.util.Set<Long> missing = new java.util.HashSet<>(panelMemberIds);
+        passes.findAllById(panelMemberIds).forEach(p -> missing.remove(p.getPanelMemberId()));
+        if (missing.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Long> fresh = new java.util.HashMap<>();
+        for (Long member : missing) {
+            String code;
+            do {
+                code = newCode();
+            } while (fresh.containsKey(code));
+            fresh.put(code, member);
+        }
+        // Codes already taken (a one-in-billions chance) are drawn again before anything is written.
+        for (CheckInPass taken : passes.findByCodeIn(fresh.keySet())) {
+            Long member = fresh.remove(taken.getCode());
+            String code;
+            do {
+                code = newCode();
+            } while (fresh.containsKey(code) || passes.findByCode(code).isPresent());
+            fresh.put(code, member);
+        }
+        jdbc.batchUpdate("INSERT INTO checkin_pass (panel_member_id, code) VALUES (?, ?)",
+                fresh.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList());
     }
 
     Optional<Long> memberOf(String typed) {

@@ -29,9 +29,12 @@ public class InvitationService {
     private final InvitationMessages messages;
     private final ProcessAccess access;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     InvitationService(ProgrammeService programme, InvitationRepository invitations, PanelSeatingService seating,
-                      CheckInPasses passes, InvitationMessages messages, ProcessAccess access, Clock clock) {
+                      CheckInPasses passes, InvitationMessages messages, ProcessAccess access, Clock clock,
+                      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.programme = programme;
         this.invitations = invitations;
         this.seating = seating;
@@ -54,11 +57,12 @@ public class InvitationService {
         }
         Map<Long, Invitation> existing = byMember(invitations.findBySessionId(sessionId));
         List<RosterMember> newcomers = expected.stream().filter(m -> !existing.containsKey(m.panelMemberId())).toList();
-        for (RosterMember m : newcomers) {
-            invitations.save(new Invitation(sessionId, m.panelMemberId(), clock.instant()));
-            passes.codeOf(m.panelMemberId());
-        }
-        invitations.flush();
+        // One batch for a whole panel: inviting 300 people is one click and should feel like one.
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        jdbc.batchUpdate("INSERT INTO invitation (version, session_id, panel_member_id, status, invited_at) "
+                + "VALUES (0, ?, ?, 'INVITED', ?)", newcomers.stream()
+                .map(m -> new Object[] {sessionId, m.panelMemberId(), now}).toList());
+        passes.ensureCodes(newcomers.stream().map(RosterMember::panelMemberId).toList());
         InvitationMessages.Queued queued = session.getDate().isBefore(java.time.LocalDate.now(clock))
                 ? new InvitationMessages.Queued(0, 0)
                 : messages.queueInvitations(session, newcomers);

@@ -38,6 +38,8 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 interface CheckInPassRepository extends JpaRepository<CheckInPass, Long> {
 
     Optional<CheckInPass> findByCode(String code);
+
+    List<CheckInPass> findByCodeIn(Collection<String> codes);
 }
 
 interface AttendanceRepository extends JpaRepository<Attendance, Long> {
