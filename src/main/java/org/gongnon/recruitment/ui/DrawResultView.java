@@ -58,12 +58,15 @@ public class DrawResultView extends RecruitmentPage {
     DrawDetails details;
     final Grid<DrawDetails.Selection> panelGrid = new Grid<>();
     final Grid<DrawDetails.Selection> reserveGrid = new Grid<>();
+    private final transient org.gongnon.recruitment.PanelSeatingService seating;
     final Grid<DrawDetails.Selection> probabilityGrid = new Grid<>();
     TabSheet sheet;
 
-    public DrawResultView(DrawService draws, java.time.Clock clock) {
+    public DrawResultView(DrawService draws, org.gongnon.recruitment.PanelSeatingService seating,
+                          java.time.Clock clock) {
         super("draws");
         this.draws = draws;
+        this.seating = seating;
         this.clock = clock;
     }
 
@@ -90,7 +93,7 @@ public class DrawResultView extends RecruitmentPage {
 
     private void refresh() {
         body.removeAll();
-        body.add(record(details.summary()));
+        body.add(record(details.summary()), seatingBox());
         sheet = new TabSheet();
         sheet.setWidthFull();
         sheet.add(getTranslation("recruitment.result.panel", details.currentPanel().size()), panelTab());
@@ -130,6 +133,52 @@ public class DrawResultView extends RecruitmentPage {
         immutable.addClassName("gn-hint");
         box.add(immutable);
         return box;
+    }
+
+    /**
+     * Seating hands the panel over to the deliberation: its members get personal pages and can be invited.
+     * Seating another draw later withdraws whoever is not on its panel, so that asks for confirmation.
+     */
+    private Component seatingBox() {
+        Div box = new Div();
+        box.addClassName("gn-card");
+        box.setId("seating");
+        java.util.Optional<org.gongnon.recruitment.SeatingRecord> seated = seating.seating(processId);
+        boolean thisDraw = seated.filter(r -> r.drawId() == drawId).isPresent();
+        Paragraph state = new Paragraph(thisDraw
+                ? getTranslation("recruitment.seating.seated-this", seated.get().seatedBy())
+                : seated.map(r -> getTranslation("recruitment.seating.seated-other", r.drawId()))
+                        .orElseGet(() -> getTranslation("recruitment.seating.not-seated")));
+        state.setId("seating-state");
+        com.vaadin.flow.component.button.Button seat = new com.vaadin.flow.component.button.Button(
+                getTranslation(thisDraw ? "recruitment.seating.resync" : "recruitment.seating.seat"), e -> {
+                    if (seated.isPresent() && !thisDraw) {
+                        org.gongnon.base.ui.Confirm.destructive(this, "recruitment.seating.confirm-title",
+                                getTranslation("recruitment.seating.confirm-text", seated.get().drawId()),
+                                "recruitment.seating.seat", this::seat).open();
+                    } else {
+                        seat();
+                    }
+                });
+        seat.setId("seat-panel");
+        if (!thisDraw) {
+            seat.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+        }
+        Paragraph hint = new Paragraph(getTranslation("recruitment.seating.hint"));
+        hint.addClassName("gn-hint");
+        box.add(new H3(getTranslation("recruitment.seating.title")), state, seat, hint);
+        return box;
+    }
+
+    private void seat() {
+        try {
+            org.gongnon.process.SeatingResult result = seating.seatPanel(drawId);
+            Notifications.success(getTranslation("recruitment.seating.done", result.added(), result.withdrawn(),
+                    result.rejoined()));
+        } catch (UserFacingException e) {
+            Notifications.error(Messages.of(this, e));
+        }
+        refresh();
     }
 
     private Component panelTab() {

@@ -70,6 +70,9 @@ class RecruitmentViewsTest extends ViewTestBase {
         }
     }
 
+    @Autowired
+    org.gongnon.recruitment.PanelSeatingService seating;
+
     @Test
     @WithUserDetails("facilitator")
     void theDemoDrawIsInTheHistoryAndItsResultShowsPanelReservesAndRepresentativeness() {
@@ -185,6 +188,10 @@ class RecruitmentViewsTest extends ViewTestBase {
                 "a draw is only shown under its own process's address");
         result = assertInstanceOf(DrawResultView.class, open(path(id, "draws/" + drawId)));
         assertEquals(20, test(result.panelGrid).size());
+        assertEquals(ko("recruitment.seating.not-seated"), find(Paragraph.class).id("seating-state").getText());
+        test(find(Button.class).id("seat-panel")).click();
+        assertEquals(20, seating.roster(id).members().size(), "the drawn panel is seated as panel members");
+        assertTrue(find(Paragraph.class).id("seating-state").getText().contains("facilitator"));
 
         long leaving = result.details.currentPanel().getFirst().member().id();
         result.proposeFor(result.details.currentPanel().getFirst());
@@ -192,6 +199,11 @@ class RecruitmentViewsTest extends ViewTestBase {
         test(find(ConfirmDialog.class).last()).confirm();
         assertEquals(1, result.details.replacements().size());
         assertEquals(leaving, result.details.replacements().getFirst().declined().id());
+        // The seated panel follows the replacement at once: the one who left is withdrawn, the reserve joins.
+        List<Long> seatedPool = seating.roster(id).members().stream()
+                .map(org.gongnon.recruitment.RosterMember::poolMemberId).toList();
+        assertFalse(seatedPool.contains(leaving));
+        assertEquals(result.details.currentPanel().size(), seatedPool.size());
     }
 
     @Test
