@@ -378,7 +378,7 @@ public class SessionEditorView extends SchedulingPage {
         row.itemTitle.focus();
     }
 
-    void move(AgendaRow row, int by) {
+    void moveItem(AgendaRow row, int by) {
         int from = agenda.indexOf(row);
         int to = from + by;
         if (from < 0 || to < 0 || to >= agenda.size()) {
@@ -392,7 +392,7 @@ public class SessionEditorView extends SchedulingPage {
         (same.isEnabled() ? same : by < 0 ? row.down : row.up).focus();
     }
 
-    void remove(AgendaRow row) {
+    void removeItem(AgendaRow row) {
         agenda.remove(row);
         showAgenda();
         addItem.focus();
@@ -462,9 +462,9 @@ public class SessionEditorView extends SchedulingPage {
             people.setPlaceholder(getTranslation("scheduling.agenda.people"));
             add(number, itemStart, itemEnd, kind, itemTitle, people);
             if (editable) {
-                up.addClickListener(e -> move(this, -1));
-                down.addClickListener(e -> move(this, 1));
-                removeButton.addClickListener(e -> remove(this));
+                up.addClickListener(e -> moveItem(this, -1));
+                down.addClickListener(e -> moveItem(this, 1));
+                removeButton.addClickListener(e -> removeItem(this));
                 for (Button b : List.of(up, down, removeButton)) {
                     b.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 }

@@ -193,6 +193,7 @@ class ProgrammeViewsTest extends ViewTestBase {
         assertEquals(ko("scheduling.audience.subset", "권역", "동북권"), test(grid).getCellText(0, 5));
         assertEquals("동북권 시민센터", test(grid).getCellText(0, 4));
         assertEquals("10:00–12:00", test(grid).getCellText(0, 1));
+        assertEquals("2027. 2. 6.(토)", test(grid).getCellText(0, 0), "Korean date with its weekday");
     }
 
     @Test
@@ -383,6 +384,66 @@ class ProgrammeViewsTest extends ViewTestBase {
         SessionForm session = sessionThroughService(mine, "토론", 100);
         assertFalse(open(sessionPath(other, session.id())) instanceof SessionEditorView);
         assertFalse(open(sessionPath(mine, "abc")) instanceof SessionEditorView, "only numbers or 'new'");
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void agendaItemsMoveAndGoAndASessionCanBeDeleted() {
+        long id = newProcess("순서 편집");
+        SessionForm session = sessionThroughService(id, "전문가 포럼", 100);
+        SessionEditorView editor = assertInstanceOf(SessionEditorView.class, open(sessionPath(id, session.id())));
+        assertEquals(1, editor.agenda.size());
+        test(editor.addItem).click();
+        SessionEditorView.AgendaRow added = editor.agenda.get(1);
+        assertEquals(LocalTime.of(15, 0), added.itemStart.getValue(), "starts where the previous item ends");
+        assertEquals(LocalTime.of(15, 30), added.itemEnd.getValue());
+        assertEquals(ko("scheduling.agenda.row-title", 2), added.itemTitle.getAriaLabel().orElseThrow());
+        assertFalse(added.down.isEnabled(), "the last item cannot go further down");
+
+        test(added.up).click();
+        assertEquals(added, editor.agenda.getFirst());
+        assertEquals(ko("scheduling.agenda.row-title", 1), added.itemTitle.getAriaLabel().orElseThrow(),
+                "labels follow the position");
+        assertFalse(added.up.isEnabled());
+        test(added.down).click();
+        assertEquals(added, editor.agenda.get(1));
+        test(added.itemTitle).setValue("질의응답");
+        test(added.kind).selectItem(ko("scheduling.agenda-kind.qa"));
+        test(editor.save).click();
+        List<AgendaItemForm> stored = SignedIn.as(users, "facilitator", () -> programmes.session(session.id())).agenda();
+        assertEquals(List.of("전문가 발표", "질의응답"), stored.stream().map(AgendaItemForm::title).toList());
+
+        test(editor.agenda.getFirst().removeButton).click();
+        assertEquals(1, editor.agenda.size());
+        test(editor.save).click();
+        stored = SignedIn.as(users, "facilitator", () -> programmes.session(session.id())).agenda();
+        assertEquals(List.of("질의응답"), stored.stream().map(AgendaItemForm::title).toList());
+
+        test(editor.delete).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertInstanceOf(ProgrammeView.class, getCurrentView());
+        assertTrue(programme(id).sessions().isEmpty());
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void aRecordedPastSessionIsMarkedAndTheCalendarThenOpensOnToday() {
+        long id = newProcess("지난 회의");
+        LocalDate lastWeek = LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).minusDays(7);
+        SignedIn.run(users, "facilitator", () -> {
+            RoundRow round = programmes.saveRound(new RoundForm(null, 0, id, "오리엔테이션", RoundKind.ORIENTATION));
+            programmes.saveSession(new SessionForm(null, 0, id, round.id(), "사전 설명회", lastWeek, LocalTime.of(19, 0),
+                    LocalTime.of(20, 0), null, "https://meet.example.org/a", null, null, false, "", true, List.of()), true);
+        });
+        ProgrammeView view = openProgramme(id);
+        Grid<SessionSummary> grid = view.sessionGrids.values().iterator().next();
+        Component title = test(grid).getCellComponent(0, 2);
+        assertTrue(descendants(title).anyMatch(c -> c instanceof com.vaadin.flow.component.html.Span span
+                && ko("scheduling.session.past").equals(span.getText())), "the past session is marked");
+        assertEquals(ko("scheduling.place.online"), test(grid).getCellText(0, 4));
+        assertEquals(ko("scheduling.audience.whole"), test(grid).getCellText(0, 5));
+        assertEquals(YearMonth.now(java.time.ZoneId.of("Asia/Seoul")), view.calendar.month(),
+                "no session ahead: the calendar shows this month");
     }
 
     private static Stream<Component> descendants(Component c) {
