@@ -201,7 +201,7 @@ public class ProgrammeView extends SchedulingPage {
         grid.addColumn(s -> ScheduleTexts.times(s.start(), s.end())).setHeader(getTranslation("scheduling.session.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> sessionTitle(s, today)).setHeader(getTranslation("scheduling.session.name"))
-                .setFlexGrow(1);
+                .setWidth("12em").setFlexGrow(1);
         grid.addColumn(s -> getTranslation(s.roundKind().messageKey()))
                 .setHeader(getTranslation("scheduling.round.kind")).setAutoWidth(true);
         grid.addColumn(s -> ScheduleTexts.place(this, s)).setHeader(getTranslation("scheduling.session.place"))

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -107,6 +108,8 @@ public class SessionEditorView extends SchedulingPage {
     /** The warnings dialog while it is open. */
     Dialog warningsDialog;
     private final FieldErrors errors = new FieldErrors();
+    /** The last error shown: replaced by the next one, closed once a save succeeds, so old news does not linger. */
+    private Notification lastError;
 
     public SessionEditorView(ProgrammeService service, Clock clock) {
         super("programme");
@@ -217,7 +220,11 @@ public class SessionEditorView extends SchedulingPage {
         onlineUrl.setLabel(getTranslation("scheduling.session.online-url"));
         onlineUrl.setPlaceholder("https://");
         onlineUrl.setMaxLength(500);
-        FormLayout basics = new FormLayout(round, title, date, new HorizontalLayout(start, end), venue, onlineUrl);
+        HorizontalLayout times = new HorizontalLayout(start, end);
+        times.setWrap(true); // two pickers side by side, one above the other on a narrow phone
+        start.setWidth("9.5em");
+        end.setWidth("9.5em");
+        FormLayout basics = new FormLayout(round, title, date, times, venue, onlineUrl);
         basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         body.add(basics);
 
@@ -374,7 +381,14 @@ public class SessionEditorView extends SchedulingPage {
                 .orElse(Optional.ofNullable(start.getValue()).orElse(LocalTime.of(14, 0)));
         AgendaRow row = new AgendaRow(new AgendaItemForm(from, from.plus(DEFAULT_ITEM_LENGTH), null, "", ""));
         agenda.add(row);
-        showAgenda();
+        if (agenda.size() == 1) {
+            showAgenda();
+        } else {
+            // Only append: the rows above keep their elements, and with them anything typed a moment ago.
+            agenda.get(agenda.size() - 2).number(agenda.size() - 2, agenda.size());
+            row.number(agenda.size() - 1, agenda.size());
+            agendaRows.add(row);
+        }
         row.itemTitle.focus();
     }
 
@@ -537,7 +551,7 @@ public class SessionEditorView extends SchedulingPage {
             showProblems(new ValidationException(all));
             return;
         } catch (UserFacingException e) {
-            Notifications.error(Messages.of(this, e));
+            error(Messages.of(this, e));
             return;
         }
         if (!own.isEmpty()) {
@@ -552,6 +566,7 @@ public class SessionEditorView extends SchedulingPage {
     }
 
     private void showWarnings(SessionForm form, List<ScheduleWarning> warnings) {
+        closeError();
         errors.clear();
         clearAgendaErrors();
         Dialog dialog = new Dialog();
@@ -585,6 +600,7 @@ public class SessionEditorView extends SchedulingPage {
     private void store(SessionForm form, boolean warningsAccepted) {
         try {
             SessionForm saved = service.saveSession(form, warningsAccepted);
+            closeError();
             Notifications.success(getTranslation("scheduling.session.saved"));
             if (loaded.id() == null) {
                 getUI().ifPresent(ui -> ui.navigate(SessionEditorView.class, parameters(processId, saved.id())));
@@ -598,7 +614,7 @@ public class SessionEditorView extends SchedulingPage {
             if ("scheduling.concurrent-edit".equals(e.messageKey())) {
                 showConflict(e);
             } else {
-                Notifications.error(Messages.of(this, e));
+                error(Messages.of(this, e));
             }
         }
     }
@@ -622,7 +638,7 @@ public class SessionEditorView extends SchedulingPage {
             agendaErrors.add(new Paragraph(getTranslation("scheduling.agenda.problems")), list);
             agendaErrors.setVisible(true);
         }
-        Notifications.error(unplaced.isEmpty() ? getTranslation("validation.failed")
+        error(unplaced.isEmpty() ? getTranslation("validation.failed")
                 : getTranslation("validation.failed") + "\n" + unplaced);
     }
 
@@ -633,12 +649,25 @@ public class SessionEditorView extends SchedulingPage {
         Button reload = new Button(getTranslation("scheduling.session.reload"), VaadinIcon.REFRESH.create(), ev -> {
             loaded = service.session(loaded.id());
             fill(loaded);
+            closeError();
             Notifications.success(getTranslation("scheduling.session.reloaded"));
         });
         reload.setId("reload-session");
         conflict.add(text, reload);
         conflict.setVisible(true);
-        Notifications.error(text.getText());
+        error(text.getText());
+    }
+
+    private void error(String text) {
+        closeError();
+        lastError = Notifications.error(text);
+    }
+
+    private void closeError() {
+        if (lastError != null) {
+            lastError.close();
+            lastError = null;
+        }
     }
 
     private void confirmDelete() {
@@ -652,7 +681,7 @@ public class SessionEditorView extends SchedulingPage {
                         if ("scheduling.concurrent-edit".equals(ex.messageKey())) {
                             showConflict(ex);
                         } else {
-                            Notifications.error(Messages.of(this, ex));
+                            error(Messages.of(this, ex));
                         }
                     }
                 });
