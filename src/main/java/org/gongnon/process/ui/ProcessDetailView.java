@@ -76,6 +76,11 @@ public class ProcessDetailView extends VerticalLayout implements HasUrlParameter
         removeAll();
         LocalDate today = LocalDate.now(clock);
         PageHeader top = new PageHeader(details.form().title());
+        // The programme (a later step, reached by its address) is open to officials too, so it is not edit-only.
+        Button programme = new Button(getTranslation("scheduling.open-programme"), VaadinIcon.CALENDAR.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("processes/" + details.id() + "/programme")));
+        programme.setId("open-programme");
+        top.add(programme);
         if (details.canEdit()) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(ProcessEditorView.class,
