@@ -14,7 +14,7 @@ public record PanelRoster(Optional<SeatingRecord> seating, List<String> features
 
     public PanelRoster {
         features = List.copyOf(features);
-        values = Map.copyOf(values);
+        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         members = List.copyOf(members);
     }
 

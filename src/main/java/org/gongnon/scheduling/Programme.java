@@ -14,6 +14,7 @@ public record Programme(long processId, List<RoundRow> rounds, List<SessionSumma
         rounds = List.copyOf(rounds);
         sessions = List.copyOf(sessions);
         venues = List.copyOf(venues);
-        audienceOptions = Map.copyOf(audienceOptions);
+        // In the targets' order (권역, 성별, 연령대, …), not alphabetical.
+        audienceOptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(audienceOptions));
     }
 }
