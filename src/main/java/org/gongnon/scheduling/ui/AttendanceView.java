@@ -87,6 +87,9 @@ public class AttendanceView extends SchedulingPage {
         this.programme = programme;
         this.attendance = attendance;
         this.clock = clock;
+        // Added once, should the router reuse this view for another process.
+        rule.addValueChangeListener(e -> minSessions.setEnabled(e.getValue() == HonorariumRule.MIN_SESSIONS));
+        saveSettings.addClickListener(e -> save());
     }
 
     @Override
@@ -166,7 +169,6 @@ public class AttendanceView extends SchedulingPage {
         rule.setItems(HonorariumRule.values());
         rule.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         rule.setId("honorarium-rule");
-        rule.addValueChangeListener(e -> minSessions.setEnabled(e.getValue() == HonorariumRule.MIN_SESSIONS));
         minSessions.setLabel(getTranslation("scheduling.honorarium.min-sessions"));
         minSessions.setMin(1);
         minSessions.setMax(100);
@@ -181,7 +183,6 @@ public class AttendanceView extends SchedulingPage {
         saveSettings.setText(getTranslation("scheduling.honorarium.save"));
         saveSettings.setId("save-settings");
         saveSettings.addThemeVariants(ButtonVariant.PRIMARY);
-        saveSettings.addClickListener(e -> save());
         errors.bind("honorariumRule", rule).bind("minSessions", minSessions);
         settingsError.setId("settings-error");
         settingsError.addClassName("gn-error-box");

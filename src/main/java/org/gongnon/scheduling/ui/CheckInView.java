@@ -75,6 +75,16 @@ public class CheckInView extends SchedulingPage {
         this.attendance = attendance;
         this.clock = clock;
         addClassName("gn-checkin");
+        // Listeners are added once: the router reuses this view when going from one session's desk to another's.
+        // A scanner types the code, then Enter. The value travels with the key event, so it cannot be
+        // overtaken by the field's own value synchronisation.
+        code.getElement().addEventListener("keydown", e -> {
+            tools.jackson.databind.JsonNode typed = e.getEventData().get("element.value");
+            submitCode(typed != null && typed.isString() ? typed.asString() : code.getValue());
+        }).addEventData("element.value").setFilter("event.key === 'Enter'");
+        codeSubmit.addClickListener(e -> submitCode(code.getValue()));
+        cameraScan.addClickListener(e -> startCamera());
+        search.addValueChangeListener(e -> showPeople());
     }
 
     @Override
@@ -105,6 +115,10 @@ public class CheckInView extends SchedulingPage {
         result.getElement().setAttribute("aria-live", "assertive");
         result.getElement().setAttribute("aria-atomic", "true");
         result.removeAll();
+        code.clear();
+        search.clear();
+        people.removeAll();
+        shownRows = List.of();
         body.add(counts, result, codeSection(), nameSection());
         showCounts();
         showPeople();
@@ -135,23 +149,15 @@ public class CheckInView extends SchedulingPage {
         code.getElement().setAttribute("autocapitalize", "characters");
         code.getElement().setAttribute("spellcheck", "false");
         code.addClassName("gn-checkin-code");
-        // A scanner types the code, then Enter. The value travels with the key event, so it cannot be
-        // overtaken by the field's own value synchronisation.
-        code.getElement().addEventListener("keydown", e -> {
-            tools.jackson.databind.JsonNode typed = e.getEventData().get("element.value");
-            submitCode(typed != null && typed.isString() ? typed.asString() : code.getValue());
-        }).addEventData("element.value").setFilter("event.key === 'Enter'");
         codeSubmit.setText(getTranslation("scheduling.checkin.code-submit"));
         codeSubmit.setId("checkin-code-submit");
         codeSubmit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        codeSubmit.addClickListener(e -> submitCode(code.getValue()));
         lateMode.setLabel(getTranslation("scheduling.checkin.late-mode"));
         lateMode.setId("late-mode");
         cameraScan.setText(getTranslation("scheduling.checkin.camera"));
         cameraScan.setId("camera-scan");
         cameraScan.addThemeVariants(ButtonVariant.LARGE);
         cameraScan.setVisible(false);
-        cameraScan.addClickListener(e -> startCamera());
         Div row = new Div(code, codeSubmit, cameraScan);
         row.addClassName("gn-checkin-code-row");
         Div section = new Div(row, lateMode);
@@ -166,7 +172,6 @@ public class CheckInView extends SchedulingPage {
         search.setClearButtonVisible(true);
         search.getElement().setAttribute("autocomplete", "off");
         search.addClassName("gn-checkin-search");
-        search.addValueChangeListener(e -> showPeople());
         people.setId("checkin-people");
         people.addClassName("gn-checkin-people");
         peopleHint.addClassName("gn-hint");

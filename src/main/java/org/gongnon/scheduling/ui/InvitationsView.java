@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ui.Messages;
 import org.gongnon.base.ui.Notifications;
@@ -89,6 +90,9 @@ public class InvitationsView extends SchedulingPage {
         this.programme = programme;
         this.invitations = invitations;
         this.clock = clock;
+        // Added once: the router reuses this view when going from one session's invitations to another's.
+        search.addValueChangeListener(e -> applyFilter());
+        statusFilter.addValueChangeListener(e -> applyFilter());
     }
 
     @Override
@@ -106,6 +110,9 @@ public class InvitationsView extends SchedulingPage {
             throw new UserFacingException("scheduling.session.not-found");
         }
         counts = invitations.counts(sessionId);
+        data = null;
+        search.clear();
+        statusFilter.clear();
         body.add(sessionCard());
         if (counts.expected() == 0) {
             Paragraph empty = new Paragraph(getTranslation("scheduling.invitations.nobody-expected"));
@@ -234,7 +241,6 @@ public class InvitationsView extends SchedulingPage {
         search.setLabel(getTranslation("scheduling.attendee.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> applyFilter());
         statusFilter.setLabel(getTranslation("scheduling.invitations.status"));
         statusFilter.setItems(StatusFilter.values());
         statusFilter.setEmptySelectionAllowed(true);
@@ -242,7 +248,6 @@ public class InvitationsView extends SchedulingPage {
         statusFilter.setItemLabelGenerator(f -> f == null ? getTranslation("scheduling.invitations.filter-all")
                 : f.status == null ? getTranslation("scheduling.invitations.not-invited-yet")
                 : getTranslation(f.status.messageKey()));
-        statusFilter.addValueChangeListener(e -> applyFilter());
         FlexLayout bar = new FlexLayout(search, statusFilter);
         bar.addClassName("gn-form-row");
         shown.getElement().setAttribute("role", "status");
@@ -262,9 +267,9 @@ public class InvitationsView extends SchedulingPage {
                 continue;
             }
             Button b = new Button(getTranslation("scheduling.invitations.mark." + answer.name().toLowerCase(
-                    java.util.Locale.ROOT)), e -> recordAnswer(row, answer));
+                    Locale.ROOT)), e -> recordAnswer(row, answer));
             b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            b.setId("answer-" + row.panelMemberId() + "-" + answer.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("answer-" + row.panelMemberId() + "-" + answer.name().toLowerCase(Locale.ROOT));
             b.setAriaLabel(getTranslation("scheduling.invitations.mark-for", row.displayName(),
                     getTranslation(answer.messageKey())));
             buttons.add(b);

@@ -3,6 +3,7 @@ package org.gongnon.scheduling.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.Component;
@@ -289,6 +290,19 @@ class AttendanceViewsTest extends ViewTestBase {
         assertEquals(1, count("count-checked-in"), "not before the poll");
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertEquals(2, count("count-checked-in"));
+
+        // The desk of another session: the router reuses the page, and a scan still checks in once.
+        long evening = todaysSession("저녁 회의", LocalTime.of(18, 0), LocalTime.of(19, 0), false);
+        invitations.invite(evening);
+        CheckInView next = assertInstanceOf(CheckInView.class, open(sessionPath(evening, "check-in")));
+        assertSame(view, next, "the same page object, rendered again");
+        assertEquals(0, count("count-checked-in"));
+        assertEquals("", text(next.result));
+        test(next.code).setValue(code(scanned.panelMemberId()));
+        pressEnter(next, next.code.getValue());
+        assertTrue(text(next.result).startsWith(ko("scheduling.checkin.done", scanned.displayName())),
+                "checked in once, not a second time by a listener left from the first session: " + text(next.result));
+        assertEquals(1, count("count-checked-in"));
 
         open("processes/" + processId + "/attendance");
         assertEquals(-1, UI.getCurrent().getPollInterval(), "no polling once the desk is closed");
