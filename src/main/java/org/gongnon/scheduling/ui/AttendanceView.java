@@ -169,6 +169,7 @@ public class AttendanceView extends SchedulingPage {
         rule.setItems(HonorariumRule.values());
         rule.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         rule.setId("honorarium-rule");
+        rule.setMinWidth("20em");
         minSessions.setLabel(getTranslation("scheduling.honorarium.min-sessions"));
         minSessions.setMin(1);
         minSessions.setMax(100);

@@ -249,7 +249,8 @@ public class CheckInView extends SchedulingPage {
         main.addClassName("gn-checkin-main");
         Paragraph table = new Paragraph(r.tableNo() == null ? getTranslation("scheduling.checkin.no-table")
                 : getTranslation("scheduling.checkin.table", r.tableNo()));
-        table.addClassName("gn-checkin-table");
+        // A table number is what people look for, so it is shown large; "no table" is just a note.
+        table.addClassName(r.tableNo() == null ? "gn-checkin-note" : "gn-checkin-table");
         result.add(main, table);
         result.addClassName(r.alreadyCheckedIn() ? "gn-checkin-info" : "gn-checkin-ok");
         if (!r.alreadyCheckedIn() && late) {

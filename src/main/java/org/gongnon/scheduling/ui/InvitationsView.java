@@ -190,6 +190,7 @@ public class InvitationsView extends SchedulingPage {
 
     private Component totalsSection() {
         totals.addClassName("gn-count-cards");
+        totals.setWidthFull();
         return totals;
     }
 
@@ -215,7 +216,9 @@ public class InvitationsView extends SchedulingPage {
         Paragraph rule = new Paragraph(getTranslation("scheduling.strata.thinning-rule",
                 Math.round(THINNING_POINTS * 100), THINNING_MIN_EXPECTED));
         rule.addClassName("gn-hint");
-        return new Div(new H3(getTranslation("scheduling.strata.title")), rule, strataGrid);
+        Div section = new Div(new H3(getTranslation("scheduling.strata.title")), rule, strataGrid);
+        section.setWidthFull();
+        return section;
     }
 
     private Component inviteeSection() {
@@ -253,7 +256,10 @@ public class InvitationsView extends SchedulingPage {
         shown.getElement().setAttribute("role", "status");
         Paragraph hint = new Paragraph(getTranslation("scheduling.invitations.record-hint"));
         hint.addClassName("gn-hint");
-        return new Div(new H3(getTranslation("scheduling.invitations.invitees")), hint, bar, shown, inviteeGrid);
+        Div section = new Div(new H3(getTranslation("scheduling.invitations.invitees")), hint, bar, shown,
+                inviteeGrid);
+        section.setWidthFull();
+        return section;
     }
 
     private Component answerButtons(InvitationRow row) {
