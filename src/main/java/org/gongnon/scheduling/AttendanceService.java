@@ -281,8 +281,17 @@ public class AttendanceService {
             Set<Long> came = new HashSet<>();
             attendance.findBySessionId(s.getId()).forEach(a -> came.add(a.getPanelMemberId()));
             if (!came.isEmpty()) {
-                String label = s.getTitle() + " (" + s.getDate().getMonthValue() + "/" + s.getDate().getDayOfMonth() + ")";
-                groups.put(groups.containsKey(label) ? label + " #" + s.getId() : label, came);
+                String day = s.getDate().getMonthValue() + "/" + s.getDate().getDayOfMonth();
+                String label = s.getTitle() + " (" + day + ")";
+                // Sessions of the same name on the same day (e.g. one per region) must not share a column.
+                if (groups.containsKey(label)) {
+                    label = s.getTitle() + " (" + day + " · "
+                            + (s.getAudienceValue() != null ? s.getAudienceValue() : s.getStart()) + ")";
+                }
+                if (groups.containsKey(label)) {
+                    label += " #" + s.getId();
+                }
+                groups.put(label, came);
             }
         }
         return seating.compareWithPopulation(processId, groups);
