@@ -49,6 +49,9 @@ class DemoProgrammeTest {
     CitizenScheduleService schedule;
     @Autowired
     UserDetailsService users;
+    /** The app's clock, in the deliberation's time zone: "today" must be Seoul's today, whatever the server's. */
+    @Autowired
+    java.time.Clock clock;
 
     @AfterEach
     void signOut() {
@@ -66,7 +69,7 @@ class DemoProgrammeTest {
         List<SessionSummary> regional = p.sessions().stream()
                 .filter(s -> s.roundKind() == RoundKind.REGIONAL_DELIBERATION).toList();
         assertEquals(SeoulDefaults.REGIONS, regional.stream().map(SessionSummary::audienceValue).toList());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (SessionSummary s : p.sessions()) {
             assertEquals(s.expected(), s.invited(), s.title());
             assertTrue(s.declined() > 0, "some declines at " + s.title());
@@ -87,7 +90,7 @@ class DemoProgrammeTest {
         assertTrue(citizens.signInWithToken(access.link().substring(access.link().lastIndexOf("/c/") + 3)));
         CitizenSchedule mine = schedule.mySchedule();
         assertEquals(access.displayName(), mine.displayName());
-        CitizenSchedule.Session today = mine.sessions().stream().filter(s -> s.date().equals(LocalDate.now()))
+        CitizenSchedule.Session today = mine.sessions().stream().filter(s -> s.date().equals(LocalDate.now(clock)))
                 .findFirst().orElseThrow();
         assertTrue(today.checkedIn());
         assertNotNull(today.table());

@@ -73,6 +73,9 @@ class SchedulingPersistenceTest {
     StaffAccountService accounts;
     @Autowired
     UserDetailsService users;
+    /** The app's clock, in the deliberation's time zone: "today" must be Seoul's today, whatever the server's. */
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -91,7 +94,7 @@ class SchedulingPersistenceTest {
         // A day inside the deliberation rounds of the test process, and not in the past.
         PhasePlan rounds = as(() -> processes.getProcess(processId)).timeline().phases().stream()
                 .filter(p -> p.phase() == Phase.DELIBERATION_ROUNDS).findFirst().orElseThrow();
-        day = rounds.start().isBefore(LocalDate.now()) ? LocalDate.now().plusDays(1) : rounds.start();
+        day = rounds.start().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock).plusDays(1) : rounds.start();
     }
 
     @AfterEach
@@ -149,7 +152,7 @@ class SchedulingPersistenceTest {
                 () -> as(() -> programme.saveSession(backwards, true)));
         assertTrue(fields(e).contains("end"), fields(e).toString());
         SessionForm past = withDate(session("지난", hall.id(), LocalTime.of(14, 0), LocalTime.of(15, 0), null),
-                LocalDate.now().minusDays(3), false);
+                LocalDate.now(clock).minusDays(3), false);
         assertTrue(fields(assertThrows(ValidationException.class, () -> as(() -> programme.saveSession(past, true))))
                 .contains("date"));
         ValidationException venueErrors = assertThrows(ValidationException.class, () -> as(() -> programme.saveVenue(
@@ -158,7 +161,7 @@ class SchedulingPersistenceTest {
         assertEquals(0, as(() -> programme.programme(processId)).sessions().size());
         assertEquals(1, as(() -> programme.programme(processId)).venues().size());
         // A past session is accepted when the facilitator says they are recording one that took place.
-        SessionForm recorded = withDate(past, LocalDate.now().minusDays(3), true);
+        SessionForm recorded = withDate(past, LocalDate.now(clock).minusDays(3), true);
         assertNotNull(as(() -> programme.saveSession(recorded, true)).id());
     }
 
@@ -214,7 +217,7 @@ class SchedulingPersistenceTest {
         String region = roster.members().get(0).value(REGION);
         // Today's session: check-in is refused before the day.
         long regional = as(() -> programme.saveSession(withDate(session("권역 토론", hall.id(), LocalTime.of(14, 0),
-                LocalTime.of(17, 0), region), LocalDate.now(), false), true)).id();
+                LocalTime.of(17, 0), region), LocalDate.now(clock), false), true)).id();
         List<RosterMember> ofRegion = roster.members().stream().filter(m -> m.value(REGION).equals(region)).toList();
         InvitationRun run = as(() -> invitations.invite(regional));
         assertEquals(ofRegion.size(), run.invited());

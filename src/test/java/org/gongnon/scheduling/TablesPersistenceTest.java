@@ -65,6 +65,9 @@ class TablesPersistenceTest {
     CitizenScheduleService citizenSchedule;
     @Autowired
     UserDetailsService users;
+    /** The app's clock, in the deliberation's time zone: "today" must be Seoul's today, whatever the server's. */
+    @Autowired
+    java.time.Clock clock;
 
     long processId;
     long sessionId;
@@ -78,7 +81,7 @@ class TablesPersistenceTest {
         long round = as(() -> programme.saveRound(new RoundForm(null, 0, processId, "2차", RoundKind.GRAND_DELIBERATION)))
                 .id();
         long venue = as(() -> programme.saveVenue(new VenueForm(null, 0, processId, "시청", "중구", 100, ""))).id();
-        sessionId = as(() -> programme.saveSession(new SessionForm(null, 0, processId, round, "대토론회", LocalDate.now(),
+        sessionId = as(() -> programme.saveSession(new SessionForm(null, 0, processId, round, "대토론회", LocalDate.now(clock),
                 LocalTime.of(10, 0), LocalTime.of(18, 0), venue, "", null, null, true, "", false,
                 List.of(new AgendaItemForm(LocalTime.of(10, 0), LocalTime.of(12, 0), AgendaKind.SMALL_GROUP, "분임토의",
                         ""))), true)).id();
