@@ -257,6 +257,13 @@ public class DrawResultView extends RecruitmentPage {
         Paragraph note = new Paragraph(getTranslation("recruitment.report.note"));
         note.addClassName("gn-hint");
         content.add(note);
+        if (seating.seating(processId).filter(r -> r.drawId() == drawId).isPresent()) {
+            // Who actually came to each session is added on the attendance page (a later step, linked by address).
+            Anchor attendees = new Anchor("processes/" + processId + "/attendance",
+                    getTranslation("recruitment.report.attendees-link"));
+            attendees.setId("attendees-report");
+            content.add(new Paragraph(attendees));
+        }
         for (FeatureComparison f : draws.representativeness(drawId)) {
             List<String> values = f.values().stream().map(ValueComparison::value).toList();
             List<ShareBarChart.Series> series = new ArrayList<>();
