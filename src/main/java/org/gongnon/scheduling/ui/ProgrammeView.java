@@ -293,22 +293,32 @@ public class ProgrammeView extends SchedulingPage {
     }
 
     private HorizontalLayout roundActions(RoundRow round) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new RoundDialog(round).open());
-        edit.setAriaLabel(getTranslation("scheduling.round.edit-named", round.title()));
+        return rowActions("scheduling.round.", round.title(), () -> new RoundDialog(round).open(),
+                () -> service.deleteRound(round.id(), round.version()));
+    }
+
+    /**
+     * Edit and delete buttons for a row of the rounds or venues grid; {@code keys} is the prefix of the row
+     * kind's texts (edit-named, delete-title, delete-text, delete-named, deleted). Deleting asks first, and a
+     * refusal (e.g. a venue still in use) is shown as the service words it.
+     */
+    private HorizontalLayout rowActions(String keys, String name, Runnable openEditor, Runnable deletion) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEditor.run());
+        edit.setAriaLabel(getTranslation(keys + "edit-named", name));
         edit.setTooltipText(getTranslation("action.edit"));
         edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> Confirm.destructive(this,
-                "scheduling.round.delete-title", getTranslation("scheduling.round.delete-text", round.title()),
+                keys + "delete-title", getTranslation(keys + "delete-text", name),
                 "scheduling.action.delete", () -> {
                     try {
-                        service.deleteRound(round.id(), round.version());
-                        Notifications.success(getTranslation("scheduling.round.deleted"));
+                        deletion.run();
+                        Notifications.success(getTranslation(keys + "deleted"));
                         refresh();
                     } catch (UserFacingException ex) {
                         Notifications.error(Messages.of(this, ex));
                     }
                 }));
-        delete.setAriaLabel(getTranslation("scheduling.round.delete-named", round.title()));
+        delete.setAriaLabel(getTranslation(keys + "delete-named", name));
         delete.setTooltipText(getTranslation("scheduling.action.delete"));
         delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
         return new HorizontalLayout(edit, delete);
@@ -405,25 +415,8 @@ public class ProgrammeView extends SchedulingPage {
     }
 
     private HorizontalLayout venueActions(VenueRow venue) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new VenueDialog(venue).open());
-        edit.setAriaLabel(getTranslation("scheduling.venue.edit-named", venue.name()));
-        edit.setTooltipText(getTranslation("action.edit"));
-        edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> Confirm.destructive(this,
-                "scheduling.venue.delete-title", getTranslation("scheduling.venue.delete-text", venue.name()),
-                "scheduling.action.delete", () -> {
-                    try {
-                        service.deleteVenue(venue.id(), venue.version());
-                        Notifications.success(getTranslation("scheduling.venue.deleted"));
-                        refresh();
-                    } catch (UserFacingException ex) {
-                        Notifications.error(Messages.of(this, ex));
-                    }
-                }));
-        delete.setAriaLabel(getTranslation("scheduling.venue.delete-named", venue.name()));
-        delete.setTooltipText(getTranslation("scheduling.action.delete"));
-        delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
-        return new HorizontalLayout(edit, delete);
+        return rowActions("scheduling.venue.", venue.name(), () -> new VenueDialog(venue).open(),
+                () -> service.deleteVenue(venue.id(), venue.version()));
     }
 
     /** Adds a venue, or edits one: name, address, seats for citizens, and how to reach it without barriers. */
