@@ -143,6 +143,21 @@ public class PanelService {
         return names;
     }
 
+    /**
+     * Whether the signed-in citizen is still an active member of their panel with their current access (not
+     * withdrawn, access not re-issued or revoked since they signed in).
+     */
+    @PreAuthorize(Roles.HAS_CITIZEN)
+    @Transactional(readOnly = true)
+    public boolean amActiveMember() {
+        org.gongnon.security.CitizenPrincipal me = currentUser.requireCitizen();
+        return members.findById(me.panelMemberId())
+                .filter(m -> m.getProcessId() == me.processId())
+                .filter(m -> m.hasAccessIssuedAt(me.accessIssuedAt()))
+                .filter(m -> !m.isWithdrawn())
+                .isPresent();
+    }
+
     private PanelMember loadForEdit(long panelMemberId) {
         PanelMember member = members.findById(panelMemberId)
                 .orElseThrow(() -> new UserFacingException("panel.member-not-found"));
