@@ -21,9 +21,10 @@ public final class QuestionnaireFiles {
     /** Larger files are refused before parsing: a questionnaire of a few hundred questions is far below. */
     public static final int LARGEST_FILE = 1_000_000;
 
-    // Only record components are written (no derived getters such as isEmpty()).
+    // Only record components (their fields) are written, not derived getters such as isEmpty().
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+            .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                    .withVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                     .withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE))
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.INDENT_OUTPUT)
