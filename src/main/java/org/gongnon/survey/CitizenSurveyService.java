@@ -3,6 +3,7 @@ package org.gongnon.survey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,7 +138,7 @@ public class CitizenSurveyService {
         List<String> value = answer == null ? List.of() : answer;
         question.validate(value);
         SurveyResponses.Participation p = requireParticipation(wave, me);
-        Instant now = clock.instant();
+        Instant now = now();
         if (!responses.lockOpen(p.id(), now)) {
             throw new UserFacingException("survey.citizen.already-submitted");
         }
@@ -174,7 +175,7 @@ public class CitizenSurveyService {
             return new SubmitResult(p.submittedAt(), true);
         }
         requireAccepting(wave);
-        Instant now = clock.instant();
+        Instant now = now();
         // Lock the row first, so no answer lands between the completeness check and the submit.
         if (!responses.lockOpen(p.id(), now)) {
             return new SubmitResult(currentSubmittedAt(wave, me), true);
@@ -192,6 +193,11 @@ public class CitizenSurveyService {
             return new SubmitResult(currentSubmittedAt(wave, me), true);
         }
         return new SubmitResult(now, false);
+    }
+
+    /** Now, at the database's precision, so what is returned equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Instant currentSubmittedAt(SurveyWave wave, CitizenPrincipal me) {

@@ -70,11 +70,15 @@ class SurveyResponses {
                         rs.getInt(5), instant(rs.getTimestamp(6))), waveId, participantId).stream().findFirst();
     }
 
-    /** Records consent and starts the participation; a second call (another tab) finds the first one's row. */
+    /** Records consent and starts the participation; a second call (another tab) keeps the first one's row. */
     Participation start(long waveId, long participantId, int consentVersion, Instant now) {
-        jdbc.update("INSERT IGNORE INTO survey_participation (wave_id, participant_id, consented_at, consent_version, "
-                        + "current_section, last_saved_at) VALUES (?, ?, ?, ?, 0, ?)", waveId, participantId,
-                ts(now), consentVersion, ts(now));
+        // A consent given again after the texts changed replaces the older one (not after submitting).
+        jdbc.update("INSERT INTO survey_participation (wave_id, participant_id, consented_at, consent_version, "
+                        + "current_section, last_saved_at) VALUES (?, ?, ?, ?, 0, ?) ON DUPLICATE KEY UPDATE "
+                        + "consented_at = IF(submitted_at IS NULL AND consent_version <> VALUES(consent_version), "
+                        + "VALUES(consented_at), consented_at), "
+                        + "consent_version = IF(submitted_at IS NULL, VALUES(consent_version), consent_version)",
+                waveId, participantId, ts(now), consentVersion, ts(now));
         return participation(waveId, participantId).orElseThrow();
     }
 
