@@ -73,6 +73,10 @@ class SurveyPersistenceTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    org.gongnon.scheduling.ProgrammeService programme;
+    @Autowired
+    org.gongnon.scheduling.AttendanceService attendance;
 
     long processId;
     PanelRoster roster;
@@ -380,6 +384,42 @@ class SurveyPersistenceTest {
         assertEquals(Questionnaires.everyKind(), as(() -> surveys.wave(third).questionnaire()));
         LocalDateTime now = LocalDateTime.now(clock);
         assertTrue(as(() -> surveys.wave(third)).form().opensAt().isBefore(now));
+    }
+
+    @Test
+    void aWaveForTheAttendeesOfOneSessionReachesOnlyThem() {
+        long sessionId = as(() -> {
+            long roundId = programme.saveRound(new org.gongnon.scheduling.RoundForm(null, 0, processId, "전문가 토론회",
+                    org.gongnon.scheduling.RoundKind.EXPERT_FORUM)).id();
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            var form = new org.gongnon.scheduling.SessionForm(null, 0, processId, roundId, "온라인 전문가 토론회", today,
+                    java.time.LocalTime.of(0, 0), java.time.LocalTime.of(0, 30), null, "https://meet.example.org/gn",
+                    null, null, true, "", false, List.of());
+            return programme.saveSession(form, true).id();
+        });
+        long attendee = roster.members().get(10).panelMemberId();
+        as(() -> attendance.checkIn(sessionId, attendee, false));
+        long waveId = as(() -> {
+            WaveForm f = surveys.newWaveForm(processId);
+            long id = surveys.saveWave(processId, null, new WaveForm(f.number(), WaveKind.MID, LocalText.of("토론회 직후", ""),
+                    f.opensAt().minusHours(1), f.closesAt(), WaveAudience.SESSION_ATTENDEES, sessionId, f.purpose(),
+                    f.retention(), null));
+            surveys.saveQuestionnaire(id, Questionnaires.everyKind(), surveys.wave(id).form().version());
+            surveys.open(id);
+            return id;
+        });
+        assertEquals(1, as(() -> surveys.completion(waveId)).audience());
+        citizen(access(10), () -> {
+            assertTrue(citizenSurveys.myWaves().stream().anyMatch(w -> w.waveId() == waveId));
+            citizenSurveys.consent(waveId);
+            return null;
+        });
+        citizen(access(11), () -> {
+            assertTrue(citizenSurveys.myWaves().stream().noneMatch(w -> w.waveId() == waveId));
+            assertEquals("survey.citizen.not-in-audience", key(() -> citizenSurveys.open(waveId)));
+            assertEquals("survey.citizen.not-in-audience", key(() -> citizenSurveys.consent(waveId)));
+            return null;
+        });
     }
 
     private static String key(Runnable r) {
