@@ -13,6 +13,7 @@ import com.vaadin.flow.shared.Registration;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.gongnon.base.UserFacingException;
 import org.gongnon.survey.Completion;
 
 /**
@@ -108,7 +109,11 @@ class CompletionPanel extends Div {
             UI ui = attachEvent.getUI();
             ui.setPollInterval(POLL_MILLIS);
             pollRegistration = ui.addPollListener(e -> {
-                refresh();
+                try {
+                    refresh();
+                } catch (UserFacingException ex) {
+                    // e.g. the wave was deleted meanwhile: the page's own refresh below shows how things stand.
+                }
                 alsoOnPoll.run();
             });
         }

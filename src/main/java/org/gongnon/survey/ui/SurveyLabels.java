@@ -59,6 +59,22 @@ final class SurveyLabels {
         return dateTime(where, locale, opens) + " – " + dateTime(where, locale, closes);
     }
 
+    /** The window for a table: without the year, so it fits a narrow column (the wave's own card has it). */
+    static String shortWindow(Component where, Locale locale, LocalDateTime opens, LocalDateTime closes) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(where.getTranslation("survey.format.date-time-short"),
+                locale);
+        if (opens == null && closes == null) {
+            return where.getTranslation("survey.wave.window-open-ended");
+        }
+        if (closes == null) {
+            return where.getTranslation("survey.wave.window-from", format.format(opens));
+        }
+        if (opens == null) {
+            return where.getTranslation("survey.wave.window-until", format.format(closes));
+        }
+        return format.format(opens) + " – " + format.format(closes);
+    }
+
     static String key(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }

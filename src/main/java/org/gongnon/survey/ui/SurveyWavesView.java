@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -36,6 +37,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.gongnon.base.UserFacingException;
@@ -136,24 +139,26 @@ public class SurveyWavesView extends SurveyPage {
 
     private void buildGrid() {
         grid.removeAllColumns();
+        // Fixed widths with wrapping: eight columns fit a laptop's width without scrolling sideways.
         grid.addColumn(w -> getTranslation("survey.wave.number-value", w.number()))
-                .setHeader(getTranslation("survey.wave.number")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("survey.wave.number")).setWidth("4.5em").setFlexGrow(0);
         grid.addColumn(w -> SurveyLabels.kind(this, w.kind())).setHeader(getTranslation("survey.wave.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(w -> w.title().in(getLocale())).setHeader(getTranslation("survey.wave.title-column"))
-                .setFlexGrow(1).setWidth("12em");
+                .setWidth("7.5em").setFlexGrow(0);
+        // The title chooses the wave: a real button, so the keyboard reaches it (a click anywhere on the row does too).
+        grid.addComponentColumn(this::chooseButton).setHeader(getTranslation("survey.wave.title-column"))
+                .setFlexGrow(1).setWidth("10em");
         grid.addComponentColumn(w -> SurveyLabels.statusBadge(this, w.status()))
-                .setHeader(getTranslation("survey.wave.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(w -> SurveyLabels.window(this, getLocale(), w.opensAt(), w.closesAt()))
-                .setHeader(getTranslation("survey.wave.window")).setAutoWidth(true);
+                .setHeader(getTranslation("survey.wave.status")).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(w -> SurveyLabels.shortWindow(this, getLocale(), w.opensAt(), w.closesAt()))
+                .setHeader(getTranslation("survey.wave.window")).setWidth("10em").setFlexGrow(0);
         grid.addColumn(w -> SurveyLabels.audience(this, w.audience()))
-                .setHeader(getTranslation("survey.wave.audience")).setAutoWidth(true);
+                .setHeader(getTranslation("survey.wave.audience")).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(w -> getTranslation("survey.wave.questions-value", w.questions(), w.trackedQuestions()))
-                .setHeader(getTranslation("survey.wave.questions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("survey.wave.questions")).setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(w -> getTranslation("survey.wave.responses-value", w.started(), w.submitted()))
-                .setHeader(getTranslation("survey.wave.responses")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::chooseButton).setHeader(getTranslation("survey.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setHeader(getTranslation("survey.wave.responses")).setWidth("6.5em").setFlexGrow(0);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addItemClickListener(e -> select(e.getItem().id()));
         grid.setPartNameGenerator(w -> selected != null && selected.id() == w.id() ? "gn-selected-row" : null);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -161,11 +166,13 @@ public class SurveyWavesView extends SurveyPage {
         grid.setId("waves-grid");
     }
 
-    private Button chooseButton(WaveSummary wave) {
-        Button choose = new Button(getTranslation("survey.wave.manage"), e -> select(wave.id()));
-        choose.setAriaLabel(getTranslation("survey.wave.manage-named", wave.number(), wave.title().in(getLocale())));
+    /** A plain {@code <button>} styled as a link: unlike vaadin-button its text wraps in a narrow column. */
+    private NativeButton chooseButton(WaveSummary wave) {
+        NativeButton choose = new NativeButton(wave.title().in(getLocale()), e -> select(wave.id()));
+        choose.getElement().setAttribute("aria-label", getTranslation("survey.wave.manage-named", wave.number(),
+                wave.title().in(getLocale())));
         choose.setId("manage-wave-" + wave.number());
-        choose.addThemeVariants(ButtonVariant.SMALL);
+        choose.addClassName("gn-wave-title-button");
         return choose;
     }
 
@@ -212,16 +219,19 @@ public class SurveyWavesView extends SurveyPage {
         showPanel();
     }
 
-    /** After every poll of an open wave: the list's counts, and the panel again if someone changed the status. */
+    /**
+     * After every poll of an open wave: the list's counts, and the panel again if the wave changed meanwhile
+     * (someone closed it, or its window ended).
+     */
     private void afterPoll() {
-        WaveStatus before = selected == null ? null : selected.status();
         waves = service.waves(processId);
         grid.setItems(waves);
         if (selected != null) {
             Optional<WaveSummary> now = summary(selected.id());
             if (now.isEmpty()) {
                 refresh(null);
-            } else if (now.get().status() != before) {
+            } else if (now.get().status() != selected.status()
+                    || now.get().acceptingAnswers() != selected.acceptingAnswers()) {
                 select(selected.id());
             }
         }
@@ -252,7 +262,7 @@ public class SurveyWavesView extends SurveyPage {
                 SurveyLabels.kind(this, form.kind()),
                 SurveyLabels.window(this, getLocale(), form.opensAt(), form.closesAt()),
                 audienceText(form),
-                getTranslation("survey.wave.questions-value", summary.questions(), summary.trackedQuestions())));
+                getTranslation("survey.wave.questions-facts", summary.questions(), summary.trackedQuestions())));
         facts.setId("wave-facts");
         Div card = new Div(head, facts);
         card.addClassNames("gn-card", "gn-wave-card");
@@ -578,7 +588,7 @@ public class SurveyWavesView extends SurveyPage {
                 e -> getElement().executeJs("window.print()"));
         print.setId("hall-print");
         print.addClassName("gn-no-print");
-        card.add(heading, qr, printed, steps, print);
+        card.add(heading, qr, printed, steps, new Div(print));
         return card;
     }
 
@@ -648,7 +658,8 @@ public class SurveyWavesView extends SurveyPage {
             session.setLabel(getTranslation("survey.wave.session"));
             session.setItems(sessions);
             session.setItemLabelGenerator(s -> getTranslation("survey.wave.session-option", s.title(),
-                    s.date() == null ? "" : s.date().toString()));
+                    s.date() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(getLocale()).format(s.date())));
             session.setEmptySelectionAllowed(false);
             session.setPlaceholder(getTranslation(sessions.isEmpty() ? "survey.wave.no-sessions"
                     : "survey.wave.choose-session"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
@@ -208,7 +209,10 @@ class SurveyWavesViewTest extends ViewTestBase {
         assertEquals(WaveAudience.WHOLE_PANEL, saved.audience());
         assertEquals(1, test(view.grid).size());
         assertEquals(ko("survey.wave.number-value", 2), test(view.grid).getCellText(0, 0));
-        assertEquals("숙의 전 설문", test(view.grid).getCellText(0, 2));
+        NativeButton title = assertInstanceOf(NativeButton.class, test(view.grid).getCellComponent(0, 2));
+        assertEquals("숙의 전 설문", title.getText());
+        assertEquals(ko("survey.wave.manage-named", 2, "숙의 전 설문"), title.getElement().getAttribute("aria-label"));
+        assertEquals("3. 2.(화) 10:00 – 3. 5.(금) 10:00", test(view.grid).getCellText(0, 4));
         assertEquals(ko("survey.wave.heading", 2, "숙의 전 설문"), find(com.vaadin.flow.component.html.H3.class)
                 .id("wave-heading").getText(), "the new wave is chosen");
 
