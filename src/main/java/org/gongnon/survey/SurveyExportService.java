@@ -174,7 +174,7 @@ public class SurveyExportService {
             List<List<Object>> lines = new ArrayList<>();
             lines.add(line(feature, null, null, null, "survey.export.note.stratum", feature));
             for (String value : roster.values().getOrDefault(feature, List.of())) {
-                lines.add(valueLine(feature, null, null, value, LocalText.of(value, value), null));
+                lines.add(valueLine(feature, null, null, value, null, null));
             }
             columns.add(new Column(feature, p -> {
                 RosterMember m = p.panelMemberId() == null ? null : members.get(p.panelMemberId());
