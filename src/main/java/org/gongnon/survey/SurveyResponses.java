@@ -176,6 +176,16 @@ class SurveyResponses {
                 ts(now), participationId) == 1;
     }
 
+    /**
+     * The participation's submit time as last committed. A locking read: under REPEATABLE READ a plain SELECT
+     * would show this transaction's snapshot, taken before a concurrent submit that the failed UPDATE has just
+     * waited for, and so a time of null.
+     */
+    Instant latestSubmittedAt(long participationId) {
+        return jdbc.query("SELECT submitted_at FROM survey_participation WHERE id = ? FOR UPDATE",
+                (rs, i) -> instant(rs.getTimestamp(1)), participationId).stream().findFirst().orElse(null);
+    }
+
     long participations(long waveId) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM survey_participation WHERE wave_id = ?", Long.class,
                 waveId);
