@@ -51,8 +51,8 @@ import org.springframework.stereotype.Component;
  * deliberation (most move towards support, some against, many not at all), members of the host region (서북권,
  * where Seoul chose the Mapo site in 2022) start less supportive and move less, and knowledge grows from about
  * 45 % to about 75 % correct. About a fifth skip wave 3. They are written with {@link SyntheticResponseService}
- * in JDBC batches: ~13,000 answers saved one by one through the citizen's service would add about a minute to
- * the first start (see docs/benchmarks.md for the time of one save).
+ * in JDBC batches: some 12,000 consents, saves and submits one by one through the citizen's service would add
+ * more than a minute to the first start (see docs/benchmarks.md for the time of one save).
  */
 @Component
 @ConditionalOnProperty(name = "gongnon.demo.enabled", havingValue = "true")
