@@ -31,6 +31,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.gongnon.survey.ExportFile;
+import org.gongnon.survey.ExportFormat;
+import org.gongnon.survey.SurveyExportService;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,6 +79,7 @@ public class SurveyWavesView extends SurveyPage {
     static final int LARGEST_UPLOAD = 1024 * 1024;
 
     private final transient SurveyService service;
+    private final transient SurveyExportService exports;
     boolean canEdit;
     List<WaveSummary> waves = List.of();
     final Grid<WaveSummary> grid = new Grid<>();
@@ -93,9 +97,10 @@ public class SurveyWavesView extends SurveyPage {
     /** What the last round of reminders did, kept on the page. */
     final Paragraph reminderResult = new Paragraph();
 
-    public SurveyWavesView(SurveyService service) {
+    public SurveyWavesView(SurveyService service, SurveyExportService exports) {
         super(WAVES);
         this.service = service;
+        this.exports = exports;
         wavePanel.setId("wave-panel");
         wavePanel.setWidthFull();
         importErrors.setId("import-errors");
@@ -120,6 +125,12 @@ public class SurveyWavesView extends SurveyPage {
             newWave.setId("new-wave");
             newWave.addThemeVariants(ButtonVariant.PRIMARY);
             HorizontalLayout actions = new HorizontalLayout(newWave);
+            actions.add(fileLink("export-all-xlsx", "survey.export.all-xlsx",
+                    () -> exports.processResponses(processId, ExportFormat.XLSX)),
+                    fileLink("export-all-csv", "survey.export.all-csv",
+                            () -> exports.processResponses(processId, ExportFormat.CSV)));
+            actions.setWrap(true);
+            actions.setAlignItems(FlexComponent.Alignment.CENTER);
             actions.setWidthFull();
             actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
             body.add(actions);
@@ -342,6 +353,15 @@ public class SurveyWavesView extends SurveyPage {
         export.getElement().setAttribute("download", true);
         export.addClassName("gn-button-link");
         actions.add(export);
+        if (canEdit && selected.status() != WaveStatus.DRAFT) {
+            // Responses leave the app only pseudonymised (participant keys and strata), for organisers only.
+            long waveId = selected.id();
+            actions.add(fileLink("export-responses-csv", "survey.export.responses-csv",
+                    () -> exports.waveResponses(waveId, ExportFormat.CSV)));
+            actions.add(fileLink("export-responses-xlsx", "survey.export.responses-xlsx",
+                    () -> exports.waveResponses(waveId, ExportFormat.XLSX)));
+            actions.add(fileLink("export-codebook", "survey.export.codebook", () -> exports.waveCodebook(waveId)));
+        }
         if (canEdit) {
             Button delete = new Button(getTranslation("survey.wave.delete"), VaadinIcon.TRASH.create(),
                     e -> confirmDelete(summary));
@@ -505,6 +525,19 @@ public class SurveyWavesView extends SurveyPage {
     }
 
     // --- export and import ----------------------------------------------------------------------------------
+
+    /** A download link for an export file the service builds when the link is followed. */
+    private Anchor fileLink(String id, String labelKey, java.util.function.Supplier<ExportFile> file) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ExportFile f = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
+                    f.content().length);
+        }), getTranslation(labelKey));
+        link.setId(id);
+        link.getElement().setAttribute("download", true);
+        link.addClassName("gn-button-link");
+        return link;
+    }
 
     private DownloadHandler exportDownload(long waveId) {
         return DownloadHandler.fromInputStream(event -> exportResponse(waveId));

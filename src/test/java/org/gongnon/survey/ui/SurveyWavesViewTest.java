@@ -283,6 +283,10 @@ class SurveyWavesViewTest extends ViewTestBase {
         assertEquals(1, completion.submitted());
         assertEquals(ko("survey.completion.overall", 1, 30, "3%", 1), view.completion.overall.getText());
         assertEquals(completion.strata().size(), test(view.completion.strata).size());
+        for (String id : List.of("export-responses-csv", "export-responses-xlsx", "export-codebook", "export-all-xlsx",
+                "export-all-csv")) {
+            assertTrue(find(Anchor.class).withId(id).exists(), "an organiser can download the responses: " + id);
+        }
         assertFalse(roster.features().isEmpty());
         for (String feature : roster.features()) {
             String value = first.features().get(feature);
@@ -463,6 +467,9 @@ class SurveyWavesViewTest extends ViewTestBase {
         }
         assertFalse(find(Upload.class).exists());
         assertTrue(find(Anchor.class).withId("export-questionnaire").exists(), "exporting only reads");
+        for (String id : List.of("export-responses-csv", "export-responses-xlsx", "export-codebook", "export-all-xlsx")) {
+            assertFalse(find(Anchor.class).withId(id).exists(), "responses are exported by organisers only: " + id);
+        }
     }
 
     @Test
