@@ -7,6 +7,7 @@ import java.util.Locale;
 final class AnalysisFormats {
 
     static final String NONE = "–";
+    static final String MINUS = "\u2212";
     /** p-values below this are written as "p < 0.001" rather than as a long row of zeros. */
     static final double SMALLEST_P = 0.001;
 
@@ -20,7 +21,13 @@ final class AnalysisFormats {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
-        return f.format(value);
+        // A true minus sign, as in the signed differences beside it; no sign on what rounds to zero.
+        String text = f.format(value);
+        if (text.startsWith("-")) {
+            String magnitude = text.substring(1);
+            return magnitude.equals(f.format(0)) ? magnitude : MINUS + magnitude;
+        }
+        return text;
     }
 
     static String percent(Locale locale, double fraction) {
@@ -63,6 +70,6 @@ final class AnalysisFormats {
         }
         String text = number(locale, Math.abs(value), decimals);
         boolean zero = text.equals(number(locale, 0, decimals));
-        return (zero ? "" : value > 0 ? "+" : "−") + text;
+        return (zero ? "" : value > 0 ? "+" : MINUS) + text;
     }
 }

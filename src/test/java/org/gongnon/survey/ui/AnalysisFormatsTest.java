@@ -24,7 +24,9 @@ class AnalysisFormatsTest {
         assertEquals("3.14", AnalysisFormats.number(Locale.ENGLISH, Math.PI, 2));
         assertEquals("1,234.5", AnalysisFormats.number(Locale.ENGLISH, 1234.5, 1));
         assertEquals("–", AnalysisFormats.number(Locale.ENGLISH, Double.NaN, 2));
-        assertEquals("[-0.12, 0.85]", AnalysisFormats.interval(Locale.ENGLISH, -0.1234, 0.849, 2));
+        assertEquals("−1.50", AnalysisFormats.number(Locale.KOREAN, -1.5, 2), "a true minus sign");
+        assertEquals("0.00", AnalysisFormats.number(Locale.ENGLISH, -0.0001, 2));
+        assertEquals("[−0.12, 0.85]", AnalysisFormats.interval(Locale.ENGLISH, -0.1234, 0.849, 2));
         assertEquals("–", AnalysisFormats.interval(Locale.ENGLISH, Double.NaN, 1, 2));
         assertEquals("+0.45", AnalysisFormats.signed(Locale.ENGLISH, 0.449, 2));
         assertEquals("−0.20", AnalysisFormats.signed(Locale.ENGLISH, -0.2, 2));
