@@ -66,11 +66,13 @@ public class DemoData implements ApplicationRunner {
     private final DemoProgramme programme;
     private final InvitationService invitations;
     private final AttendanceService attendance;
+    private final DemoSurveys surveys;
     private final Clock clock;
 
     DemoData(StaffAccountService accounts, ProcessService processes, PanelService panel, TargetsService targets,
              PoolService pool, DrawService draws, PanelSeatingService seating, DemoProgramme programme,
-             InvitationService invitations, AttendanceService attendance, Clock clock) {
+             InvitationService invitations, AttendanceService attendance, DemoSurveys surveys, Clock clock) {
+        this.surveys = surveys;
         this.seating = seating;
         this.programme = programme;
         this.invitations = invitations;
@@ -119,6 +121,9 @@ public class DemoData implements ApplicationRunner {
         seating.seatPanel(drawId);
         long today = programme.create(processId, LocalDate.now(clock));
         todaysArrivals(processId, today);
+        long started = System.nanoTime();
+        surveys.create(processId, demoCitizen(panel.activePanel(processId)).orElseThrow().id());
+        log.info("Demo surveys: four waves with their answers in {} ms", (System.nanoTime() - started) / 1_000_000);
         log.info("Demo data created: process '{}' with {} panel members", PROCESS_TITLE,
                 panel.activePanel(processId).size());
     }

@@ -178,7 +178,7 @@ public class CitizenSurveyService {
         Instant now = now();
         // Lock the row first, so no answer lands between the completeness check and the submit.
         if (!responses.lockOpen(p.id(), now)) {
-            return new SubmitResult(currentSubmittedAt(wave, me), true);
+            return new SubmitResult(responses.latestSubmittedAt(p.id()), true);
         }
         Questionnaire q = surveys.questionnaire(wave);
         Map<String, List<String>> answers = decode(q, responses.answers(p.id()));
@@ -190,7 +190,7 @@ public class CitizenSurveyService {
         }
         missing.throwIfAny();
         if (!responses.markSubmitted(p.id(), now)) {
-            return new SubmitResult(currentSubmittedAt(wave, me), true);
+            return new SubmitResult(responses.latestSubmittedAt(p.id()), true);
         }
         return new SubmitResult(now, false);
     }
@@ -198,12 +198,6 @@ public class CitizenSurveyService {
     /** Now, at the database's precision, so what is returned equals what is read back later. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private Instant currentSubmittedAt(SurveyWave wave, CitizenPrincipal me) {
-        long participantId = responses.participantId(me.processId(), me.panelMemberId());
-        return responses.participation(wave.getId(), participantId).map(SurveyResponses.Participation::submittedAt)
-                .orElse(null);
     }
 
     private SurveyResponses.Participation requireParticipation(SurveyWave wave, CitizenPrincipal me) {

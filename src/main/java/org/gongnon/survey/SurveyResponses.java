@@ -55,6 +55,59 @@ class SurveyResponses {
         throw new IllegalStateException("could not create a participant key");
     }
 
+    /**
+     * The pseudonymous participant ids of many members at once (created where missing), by panel member id:
+     * one batch instead of a round trip per member, for recorded and synthetic responses.
+     */
+    Map<Long, Long> participantIds(long processId, java.util.Collection<Long> panelMemberIds) {
+        Map<Long, Long> ids = new HashMap<>();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            ids.clear();
+            jdbc.query("SELECT panel_member_id, id FROM survey_participant WHERE process_id = ? "
+                    + "AND panel_member_id IS NOT NULL", rs -> {
+                        ids.put(rs.getLong(1), rs.getLong(2));
+                    }, processId);
+            List<Object[]> missing = panelMemberIds.stream().filter(m -> !ids.containsKey(m)).distinct()
+                    .map(m -> new Object[] {processId, m, newKey()}).toList();
+            if (missing.isEmpty()) {
+                return ids;
+            }
+            // As in participantId: a row another request created first, or a colliding key, is ignored and retried.
+            jdbc.batchUpdate("INSERT IGNORE INTO survey_participant (process_id, panel_member_id, participant_key) "
+                    + "VALUES (?, ?, ?)", missing);
+        }
+        throw new IllegalStateException("could not create participant keys");
+    }
+
+    /** A participation written in one go: consent, answers as stored, and (unless null) the time of submitting. */
+    record Recorded(long participantId, int consentVersion, Instant consentedAt, Instant lastSavedAt,
+                    Instant submittedAt, Map<String, String> answers) {
+    }
+
+    /**
+     * Writes whole participations and their answers in two JDBC batches. The unique keys still hold: a participant
+     * who already has a participation in the wave makes the whole batch fail (the caller's transaction rolls back).
+     */
+    void insertRecorded(long waveId, List<Recorded> recorded) {
+        jdbc.batchUpdate("INSERT INTO survey_participation (wave_id, participant_id, consented_at, consent_version, "
+                        + "current_section, last_saved_at, submitted_at) VALUES (?, ?, ?, ?, 0, ?, ?)",
+                recorded.stream().map(r -> new Object[] {waveId, r.participantId(), ts(r.consentedAt()),
+                        r.consentVersion(), ts(r.lastSavedAt()), r.submittedAt() == null ? null : ts(r.submittedAt())})
+                        .toList());
+        Map<Long, Long> participations = new HashMap<>();
+        jdbc.query("SELECT participant_id, id FROM survey_participation WHERE wave_id = ?", rs -> {
+            participations.put(rs.getLong(1), rs.getLong(2));
+        }, waveId);
+        List<Object[]> answers = new ArrayList<>();
+        for (Recorded r : recorded) {
+            long participation = participations.get(r.participantId());
+            r.answers().forEach((code, value) -> answers.add(new Object[] {participation, code, value,
+                    ts(r.lastSavedAt())}));
+        }
+        jdbc.batchUpdate("INSERT INTO survey_answer (participation_id, question_code, answer_value, saved_at) "
+                + "VALUES (?, ?, ?, ?)", answers);
+    }
+
     static String newKey() {
         StringBuilder key = new StringBuilder("P");
         for (int i = 0; i < 10; i++) {
@@ -121,6 +174,16 @@ class SurveyResponses {
     boolean markSubmitted(long participationId, Instant now) {
         return jdbc.update("UPDATE survey_participation SET submitted_at = ? WHERE id = ? AND submitted_at IS NULL",
                 ts(now), participationId) == 1;
+    }
+
+    /**
+     * The participation's submit time as last committed. A locking read: under REPEATABLE READ a plain SELECT
+     * would show this transaction's snapshot, taken before a concurrent submit that the failed UPDATE has just
+     * waited for, and so a time of null.
+     */
+    Instant latestSubmittedAt(long participationId) {
+        return jdbc.query("SELECT submitted_at FROM survey_participation WHERE id = ? FOR UPDATE",
+                (rs, i) -> instant(rs.getTimestamp(1)), participationId).stream().findFirst().orElse(null);
     }
 
     long participations(long waveId) {

@@ -121,6 +121,20 @@ public class SurveyService {
         return sessions.sessions(processId);
     }
 
+    /** Whether the current user may change the process's surveys (officials and others only look). */
+    @PreAuthorize(Roles.HAS_STAFF)
+    @Transactional(readOnly = true)
+    public boolean canEdit(long processId) {
+        access.requireView(processId);
+        return access.canEdit(processId);
+    }
+
+    /** Where citizens sign in with their code (for the QR code shown in the hall): they find the survey on their page. */
+    @PreAuthorize(Roles.HAS_STAFF)
+    public String signInAddress() {
+        return publicUrl + "/code";
+    }
+
     /** Creates (waveId null) or updates a wave's settings; every problem is reported at once, nothing half-saved. */
     @PreAuthorize(Roles.HAS_ORGANISER)
     @Transactional

@@ -80,7 +80,11 @@ public class ProcessDetailView extends VerticalLayout implements HasUrlParameter
         Button programme = new Button(getTranslation("scheduling.open-programme"), VaadinIcon.CALENDAR.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("processes/" + details.id() + "/programme")));
         programme.setId("open-programme");
-        top.add(programme);
+        // Surveys, likewise a later step reached by its address, are open to officials too.
+        Button surveys = new Button(getTranslation("survey.open-surveys"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("processes/" + details.id() + "/surveys")));
+        surveys.setId("open-surveys");
+        top.add(programme, surveys);
         if (details.canEdit()) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(ProcessEditorView.class,

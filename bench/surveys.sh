@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The survey load benchmark of docs/benchmarks.md: builds the test classes, then runs
+# org.gongnon.survey.SurveyBenchmark in a fresh JVM: the whole application on an embedded MariaDB (throw-away
+# data directory), a seated panel of 300 and 300 virtual citizens filling in and submitting a 30-question survey
+# within about a minute; then checks in SQL that every response is stored exactly once. Arguments are passed on,
+# e.g. --citizens=300 --questions=30 --think-ms=1500 --double-submit=0.1. Prints a Markdown report on stdout,
+# progress on stderr; exits non-zero if a check or a call failed. MAVEN_ARGS=-o builds offline; SKIP_BUILD=1
+# reuses the last build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+classpath_file=target/benchmark-classpath.txt
+java_home_file=target/benchmark-java-home.txt
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$classpath_file" ] || [ ! -f "$java_home_file" ]; then
+  ./mvnw -q ${MAVEN_ARGS:-} test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test >&2
+  ./mvnw -v ${MAVEN_ARGS:-} 2>/dev/null | sed -n 's/^Java version: .*runtime: //p' > "$java_home_file"
+fi
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo '+changes')"
+exec "$(cat "$java_home_file")/bin/java" --enable-native-access=ALL-UNNAMED -Dgongnon.bench.commit="$commit" \
+  -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+  org.gongnon.survey.SurveyBenchmark "$@"
