@@ -18,10 +18,11 @@ import org.gongnon.algorithms.stats.WeightedShare;
  * @param change     the paired change of a numeric answer (null for other kinds, or when nobody answered both)
  * @param position   the share who changed position, by {@link #positionRule()} (null when there is none)
  * @param strata     the same change per value of each recruitment feature, features in the targets' order
+ * @param correctOption the correct option of a knowledge item (as the earlier wave has it), else null
  */
 public record QuestionAnalysis(String code, QuestionType type, LocalText text, List<Category> categories,
                                List<WaveAnswers> waves, int pairedN, PairedChange change, ShareChange position,
-                               List<StratumChange> strata) {
+                               List<StratumChange> strata, String correctOption) {
 
     public QuestionAnalysis {
         categories = List.copyOf(categories);

@@ -238,7 +238,8 @@ public class SurveyAnalysisService {
         boolean positions = PositionRule.of(type) != PositionRule.NONE;
         return new QuestionAnalysis(qb.code(), type, qb.text(), categories, perWave, matched.size(),
                 numeric ? change(matched) : null, positions ? positionChange(matched) : null,
-                groups.strata(matched, numeric, positions));
+                groups.strata(matched, numeric, positions),
+                type == QuestionType.KNOWLEDGE ? qb.correctOption() : null);
     }
 
     /**

@@ -20,8 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * services by signed-in citizens, so the analysis can be checked against figures worked out by hand:
  * <ul>
  * <li>PRE (wave 1) and POST (wave 3) ask the same questionnaire: SUPPORT (1–5, tracked, required), SITE (single
- * choice, tracked), SOURCES (multiple choice, tracked), knowledge items K1, K2 and K3 (K3 shown only to those
- * who chose site a). Members 0–21 submit both, member 22 only PRE, member 23 only POST, and member 24 answers
+ * choice, tracked), SOURCES (multiple choice, tracked), knowledge items K1 (tracked), K2 and K3 (K3 shown only
+ * to those who chose site a). Members 0–21 submit both, member 22 only PRE, member 23 only POST, and member 24 answers
  * POST without submitting.</li>
  * <li>MID (wave 2) asks SUPPORT and asks SOURCES as a single choice (another kind); members 0–4 submit it.</li>
  * <li>DRAFT (wave 4) has PRE's questionnaire and is never opened.</li>
@@ -118,8 +118,8 @@ public final class AnalysisFixture {
                 "어느 부지가 가장 적절합니까?", List.of(option("a", "가 부지"), option("b", "나 부지"), option("c", "다 부지"))));
         Question sources = Questionnaires.tracked(Questionnaires.question("SOURCES", QuestionType.MULTIPLE_CHOICE,
                 "정보를 어디서 얻습니까?", List.of(option("tv", "TV"), option("web", "인터넷"), option("friends", "지인"))));
-        Question k1 = knowledge("K1", List.of(option("t", "맞다"), option("f", "틀리다"), option("dk", "모름")), "t",
-                null);
+        Question k1 = Questionnaires.tracked(knowledge("K1", List.of(option("t", "맞다"), option("f", "틀리다"),
+                option("dk", "모름")), "t", null));
         Question k2 = knowledge("K2", List.of(option("y", "예"), option("n", "아니오")), "y", null);
         Question k3 = knowledge("K3", List.of(option("x", "엑스"), option("z", "제트")), "x",
                 new Condition("SITE", List.of("a")));

@@ -166,13 +166,14 @@ class SurveyAnalysisPersistenceTest {
         assertEquals(built.pre(), a.beforeWaveId());
         assertEquals(built.post(), a.afterWaveId());
         assertEquals(BOTH, a.pairedRespondents());
-        assertEquals(List.of("SUPPORT", "SITE", "SOURCES"), a.tracked().stream()
+        assertEquals(List.of("SUPPORT", "SITE", "SOURCES", "K1"), a.tracked().stream()
                 .map(SurveyAnalysis.TrackedQuestion::code).toList());
         SurveyAnalysis.TrackedQuestion sources = a.tracked().get(2);
         assertTrue(sources.kindsDiffer(), "MID asks SOURCES as a single choice");
         assertEquals(List.of(built.pre(), built.mid(), built.post(), built.draft()), sources.waveIds());
         assertFalse(a.tracked().get(0).kindsDiffer());
-        assertEquals(List.of("SUPPORT", "SITE", "SOURCES"), a.questions().stream().map(QuestionAnalysis::code).toList());
+        assertEquals(List.of("SUPPORT", "SITE", "SOURCES", "K1"),
+                a.questions().stream().map(QuestionAnalysis::code).toList());
         assertNull(a.weighting());
         assertEquals(List.of(SeoulDefaults.REGION, SeoulDefaults.GENDER, SeoulDefaults.AGE_BAND), a.weightingFeatures());
     }
@@ -266,6 +267,15 @@ class SurveyAnalysisPersistenceTest {
         assertEquals(setPairs, sources.pairedN());
         assertEquals(setChanged / (double) setPairs, sources.position().shareChanged(), EPS,
                 "the same options in another order is no change");
+        assertNull(sources.correctOption());
+
+        QuestionAnalysis k1 = question(a, "K1");
+        assertEquals("t", k1.correctOption(), "a tracked knowledge item says which option is right");
+        assertEquals(PositionRule.OPTION, k1.positionRule());
+        assertEquals(BOTH, k1.pairedN());
+        long k1Changed = bothSubmitters().filter(i -> !AnalysisFixture.k1(false, i).equals(AnalysisFixture.k1(true, i)))
+                .count();
+        assertEquals(k1Changed / (double) BOTH, k1.position().shareChanged(), EPS);
     }
 
     @Test
@@ -437,7 +447,7 @@ class SurveyAnalysisPersistenceTest {
 
         SurveyAnalysis postDraft = analyse(built.post(), built.draft(), null);
         assertEquals(0, postDraft.pairedRespondents());
-        assertEquals(3, postDraft.questions().size());
+        assertEquals(4, postDraft.questions().size());
         for (QuestionAnalysis q : postDraft.questions()) {
             assertEquals(0, q.pairedN());
             assertNull(q.change());

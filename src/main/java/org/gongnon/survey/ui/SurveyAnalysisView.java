@@ -283,12 +283,12 @@ public class SurveyAnalysisView extends ProcessStepsPage {
             parts.add(empty("change-empty-" + q.code(), "survey.analysis.empty.no-pairs"));
         } else {
             NativeTable change = changeTable("change-" + q.code(), getTranslation("survey.analysis.change.caption",
-                    q.text().in(locale)), q.type().isNumeric(), q.positionRule());
+                    q.code()), q.type().isNumeric(), q.positionRule());
             changeRow(change, List.of(getTranslation("survey.analysis.all")), q.pairedN(), q.change(), q.position(),
                     q.type().isNumeric(), q.positionRule(), 2);
             parts.add(scroll(change));
             parts.add(strataTable("strata-" + q.code(), getTranslation("survey.analysis.strata.caption",
-                    q.text().in(locale)), q.strata(), q.type().isNumeric(), q.positionRule(), 2));
+                    q.code()), q.strata(), q.type().isNumeric(), q.positionRule(), 2));
         }
         return card("analysis-question-" + q.code(), q.text().in(locale) + " (" + q.code() + ")",
                 parts.toArray(Component[]::new));
@@ -316,7 +316,7 @@ public class SurveyAnalysisView extends ProcessStepsPage {
                 series.add(new ShareBarChart.Series(label, shares(w.distribution(), CategoryShare::share)));
             }
             ShareBarChart chart = new ShareBarChart(getTranslation(q.type() == QuestionType.MULTIPLE_CHOICE
-                    ? "survey.analysis.chart.multiple" : "survey.analysis.chart", q.text().in(locale)), header, labels,
+                    ? "survey.analysis.chart.multiple" : "survey.analysis.chart", q.code()), header, labels,
                     series);
             chart.setId("chart-" + q.code() + (from == 0 ? "" : "-" + from));
             charts.add(chart);
@@ -332,7 +332,7 @@ public class SurveyAnalysisView extends ProcessStepsPage {
                             shortWave(w.waveId())), shares(w.weighted().distribution(), WeightedShare::share)));
                 }
                 ShareBarChart chart = new ShareBarChart(getTranslation("survey.analysis.chart.weighted",
-                        q.text().in(locale), analysis.weighting().feature()), header, labels, series);
+                        q.code(), analysis.weighting().feature()), header, labels, series);
                 chart.setId("chart-weighted-" + q.code() + (from == 0 ? "" : "-" + from));
                 charts.add(chart);
             }
@@ -348,6 +348,9 @@ public class SurveyAnalysisView extends ProcessStepsPage {
 
     private String categoryLabel(QuestionAnalysis q, QuestionAnalysis.Category c, Locale locale) {
         String label = c.label().in(locale);
+        if (c.code().equals(q.correctOption())) {
+            return getTranslation("survey.analysis.correct-option", label);
+        }
         return q.type().isScale() && !label.equals(c.code()) ? c.code() + " · " + label : label;
     }
 
@@ -356,7 +359,7 @@ public class SurveyAnalysisView extends ProcessStepsPage {
         boolean numeric = q.type().isNumeric();
         boolean weighted = analysis.weighting() != null;
         NativeTable table = table("means-" + q.code(), getTranslation(numeric ? "survey.analysis.means.caption"
-                : "survey.analysis.counts.caption", q.text().in(locale)));
+                : "survey.analysis.counts.caption", q.code()));
         List<NativeTableHeaderCell> heads = new ArrayList<>(List.of(column("survey.analysis.col.wave"),
                 column("survey.analysis.col.answered")));
         if (numeric) {
@@ -570,8 +573,11 @@ public class SurveyAnalysisView extends ProcessStepsPage {
 
     // --- building blocks --------------------------------------------------------------------------------------
 
+    /** "2차 · 사전 설문"; a title that already starts with its number ("2차 사전 설문") is shown as it is. */
     private String waveLabel(AnalysisWave w, Locale locale) {
-        return getTranslation("survey.analysis.wave-label", w.number(), w.title().in(locale));
+        String title = w.title().in(locale);
+        return title.startsWith(shortWave(w)) ? title
+                : getTranslation("survey.analysis.wave-label", w.number(), title);
     }
 
     private String shortWave(AnalysisWave w) {

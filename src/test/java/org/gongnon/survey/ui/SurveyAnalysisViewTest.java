@@ -101,10 +101,10 @@ class SurveyAnalysisViewTest extends ViewTestBase {
         SurveyAnalysisView view = openAnalysis(b.processId());
         assertEquals(b.pre(), view.before.getValue().id());
         assertEquals(b.post(), view.after.getValue().id());
-        assertEquals(ko("survey.analysis.summary", ko("survey.analysis.wave-label", 1, "1차 설문"), 23,
-                ko("survey.analysis.wave-label", 3, "3차 설문"), 23, AnalysisFixture.BOTH),
+        assertEquals(ko("survey.analysis.summary", "1차 설문", 23,
+                "3차 설문", 23, AnalysisFixture.BOTH),
                 find(Paragraph.class).id("analysis-summary").getText());
-        for (String code : List.of("SUPPORT", "SITE", "SOURCES")) {
+        for (String code : List.of("SUPPORT", "SITE", "SOURCES", "K1")) {
             assertTrue(present("analysis-question-" + code), code);
         }
         assertTrue(present("analysis-legend"));
@@ -123,7 +123,7 @@ class SurveyAnalysisViewTest extends ViewTestBase {
         // Means per wave, then the change among the same 22 people, worked out here from the answers.
         List<List<String>> means = SurveyAnalysisView.rows(table("means-SUPPORT"));
         assertEquals(4, means.size());
-        assertEquals(List.of(ko("survey.analysis.wave-label", 1, "1차 설문"), "23",
+        assertEquals(List.of("1차 설문", "23",
                 two(IntStream.rangeClosed(0, AnalysisFixture.PRE_ONLY).map(AnalysisFixture::supportPre).average()
                         .orElseThrow())), means.getFirst());
         assertEquals("–", means.get(3).get(2), "no mean without answers");
@@ -150,6 +150,10 @@ class SurveyAnalysisViewTest extends ViewTestBase {
         NativeTableHeaderCell effect = table("change-SUPPORT").getHead().getRow(0).orElseThrow().getHeaderCells().get(8);
         assertEquals(ko("survey.analysis.legend.effect.text"), effect.getElement().getAttribute("title"),
                 "each statistic explains itself in a tooltip");
+
+        // A knowledge item's chart marks the correct option.
+        assertTrue(find(ShareBarChart.class).id("chart-K1").getElement().getTextRecursively()
+                .contains(ko("survey.analysis.correct-option", "맞다")));
 
         // A choice has no means: only the share who changed option.
         assertEquals(List.of(ko("survey.analysis.col.group"), ko("survey.analysis.col.n"),
@@ -230,8 +234,11 @@ class SurveyAnalysisViewTest extends ViewTestBase {
         surveys.saveWave(none, null, new WaveForm(form.number(), WaveKind.PRE, LocalText.of("사전 설문", "Pre"),
                 form.opensAt(), form.closesAt(), WaveAudience.WHOLE_PANEL, null, form.purpose(), form.retention(),
                 null));
-        openAnalysis(none);
+        SurveyAnalysisView view = openAnalysis(none);
         assertEquals(ko("survey.analysis.empty.one-wave"), find(Paragraph.class).id("analysis-empty-pair").getText());
+        assertEquals(ko("survey.analysis.wave-label", 1, "사전 설문") + " · " + ko("survey.analysis.submitted-count", 0),
+                view.before.getItemLabelGenerator().apply(view.analysis.waves().getFirst()),
+                "a title without its number gets one");
         assertTrue(find(Section.class).withId("analysis-question-SUPPORT").all().isEmpty());
     }
 }
