@@ -50,6 +50,24 @@ public class TargetsService {
         return load(processId);
     }
 
+    /**
+     * Each target feature's population shares (value → share, as entered; not normalised), in the targets'
+     * order: what survey results are post-stratified to. Readable by every staff member of the process
+     * (officials included), unlike the targets themselves. Empty when no targets were saved.
+     */
+    @PreAuthorize(Roles.HAS_STAFF)
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Double>> populationShares(long processId) {
+        access.requireView(processId);
+        Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
+        load(processId).ifPresent(t -> t.features().forEach(f -> {
+            Map<String, Double> byValue = new LinkedHashMap<>();
+            f.values().forEach(v -> byValue.put(v.value(), v.populationShare()));
+            shares.put(f.feature(), byValue);
+        }));
+        return shares;
+    }
+
     /** Replaces the process's targets as a whole; every problem is reported at once and nothing is saved if any. */
     @PreAuthorize(Roles.HAS_ORGANISER)
     @Transactional
