@@ -53,11 +53,7 @@ import org.gongnon.survey.SurveyAnalysisService;
  */
 @Route("processes/:processId/surveys/analysis")
 @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.OFFICIAL})
-public class SurveyAnalysisView extends ProcessStepsPage {
-
-    private static final List<Step> STEPS = List.of(
-            new Step("surveys", "survey.nav.waves"),
-            new Step("surveys/analysis", "survey.nav.analysis"));
+public class SurveyAnalysisView extends SurveyPage {
 
     private final transient SurveyAnalysisService service;
     final Select<AnalysisWave> before = new Select<>();
@@ -70,7 +66,7 @@ public class SurveyAnalysisView extends ProcessStepsPage {
     private boolean filling;
 
     public SurveyAnalysisView(SurveyAnalysisService service) {
-        super("surveys/analysis");
+        super(ANALYSIS);
         this.service = service;
         // Added once, should the router reuse this view for another process.
         before.addValueChangeListener(e -> choicesChanged());
@@ -78,15 +74,6 @@ public class SurveyAnalysisView extends ProcessStepsPage {
         weighting.addValueChangeListener(e -> choicesChanged());
     }
 
-    @Override
-    protected List<Step> steps() {
-        return STEPS;
-    }
-
-    @Override
-    protected String stepsLabelKey() {
-        return "survey.nav.label";
-    }
 
     @Override
     protected String titleKey() {
