@@ -75,6 +75,8 @@ public class SurveyFormPanel extends Div {
     private final Button finish = new Button();
     private transient Runnable finishAction;
     private int current;
+    /** True while the panel itself sets a field's value, which is no answer to save. */
+    private boolean settingValue;
 
     /**
      * @param initialAnswers answers saved earlier, by question code (formats of {@link Question#validate})
@@ -369,6 +371,15 @@ public class SurveyFormPanel extends Div {
         missingBox.add(title, hint, list);
     }
 
+    private void quietly(Runnable set) {
+        settingValue = true;
+        try {
+            set.run();
+        } finally {
+            settingValue = false;
+        }
+    }
+
     private Block block(Question q, int section, int number) {
         return switch (q.type()) {
             case SINGLE_CHOICE, KNOWLEDGE, LIKERT_5, LIKERT_7, SCALE_0_10 -> new ChoiceBlock(q, section, number);
@@ -495,7 +506,7 @@ public class SurveyFormPanel extends Div {
             }
             List<String> initial = answers.get(q.code());
             if (initial != null && codes.contains(initial.getFirst())) {
-                group.setValue(initial.getFirst());
+                quietly(() -> group.setValue(initial.getFirst()));
             }
             // Optional questions can be left unanswered again; a radio group alone cannot be unset.
             clear.setText(getTranslation("survey.form.clear-choice"));
@@ -504,12 +515,12 @@ public class SurveyFormPanel extends Div {
             clear.addClassName("gn-sf-clear");
             clear.setVisible(!q.required() && group.getValue() != null);
             clear.addClickListener(e -> {
-                group.clear();
+                quietly(group::clear);
                 clear.setVisible(false);
                 answer(this, List.of());
             });
             group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
+                if (!settingValue) {
                     clear.setVisible(!q.required() && e.getValue() != null);
                     answer(this, value());
                 }
@@ -559,10 +570,10 @@ public class SurveyFormPanel extends Div {
             group.setHelperText(help().isEmpty() ? hint : help() + " " + hint);
             List<String> initial = answers.get(q.code());
             if (initial != null) {
-                group.setValue(Set.copyOf(initial.stream().filter(choiceCodes(q)::contains).toList()));
+                quietly(() -> group.setValue(Set.copyOf(initial.stream().filter(choiceCodes(q)::contains).toList())));
             }
             group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
+                if (!settingValue) {
                     answer(this, value());
                 }
             });
@@ -603,7 +614,7 @@ public class SurveyFormPanel extends Div {
             field.setValueChangeTimeout(TYPING_PAUSE_MS);
             List<String> initial = answers.get(q.code());
             if (initial != null && !initial.isEmpty()) {
-                field.setValue(initial.getFirst());
+                quietly(() -> field.setValue(initial.getFirst()));
             }
             if (field instanceof TextArea area) {
                 area.setMaxLength(q.effectiveMaxLength());
@@ -625,7 +636,7 @@ public class SurveyFormPanel extends Div {
                 field.setHelperText(help().isEmpty() ? range : help() + " " + range);
             }
             field.addValueChangeListener(e -> {
-                if (!e.isFromClient()) {
+                if (settingValue) {
                     return;
                 }
                 updateCounter();

@@ -195,8 +195,11 @@ public class SurveyFormView extends VerticalLayout implements BeforeEnterObserve
         try {
             result = surveys.submit(waveId);
         } catch (ValidationException e) {
-            panel.showMissing(e.problems().stream().map(ValidationException.FieldProblem::field).toList());
-            panel.setFinishEnabled(true);
+            // What this page believed was answered may be stale (another tab): start again from what is stored.
+            render();
+            if (panel != null) {
+                panel.showMissing(e.problems().stream().map(ValidationException.FieldProblem::field).toList());
+            }
             return;
         } catch (UserFacingException e) {
             Notifications.error(Messages.of(this, e));
