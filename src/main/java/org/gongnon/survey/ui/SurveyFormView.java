@@ -94,6 +94,8 @@ public class SurveyFormView extends VerticalLayout implements BeforeEnterObserve
         } else {
             form(survey);
         }
+        // A new step starts at its top, not where the last one was scrolled to.
+        heading.scrollIntoView();
     }
 
     private Anchor backLink() {
@@ -213,6 +215,7 @@ public class SurveyFormView extends VerticalLayout implements BeforeEnterObserve
         heading.setId("survey-title");
         add(backLink(), heading);
         thanks(result.submittedAt());
+        heading.scrollIntoView();
     }
 
     private void thanks(Instant submittedAt) {
