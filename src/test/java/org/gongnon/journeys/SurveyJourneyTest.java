@@ -123,6 +123,11 @@ class SurveyJourneyTest extends JourneyTest {
         page.locator("#consent-start").click();
 
         assertThat(page.locator("#survey-section-title")).hasText("오늘의 의견");
+        // For screen readers each question is a group named by its text, and a required one says so.
+        Locator supportGroup = page.getByRole(AriaRole.RADIOGROUP,
+                new Page.GetByRoleOptions().setName("1. 새 자원회수시설을 짓는 데 찬성하십니까?"));
+        assertThat(supportGroup).hasAttribute("aria-required", "true");
+        assertThat(supportGroup.getByRole(AriaRole.RADIO)).hasCount(5);
         Locator agree = radio(t("survey.form.likert5.4"));
         agree.check();
         assertThat(page.locator("#status-SUPPORT")).hasText(t("survey.form.status.saved"));
@@ -138,7 +143,8 @@ class SurveyJourneyTest extends JourneyTest {
         assertThat(page.locator("#survey-section-title")).hasText("알고 계신가요");
         radio("2026년").check();
         assertThat(page.locator("#status-K1")).hasText(t("survey.form.status.saved"));
-        page.locator("#question-WHY textarea").fill("쓰레기는 어딘가에서 처리해야 하니까요.");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("4. 그렇게 생각하시는 이유를 적어 주세요."))
+                .fill("쓰레기는 어딘가에서 처리해야 하니까요.");
         // Saved after a short pause in typing, without leaving the field.
         assertThat(page.locator("#status-WHY")).hasText(t("survey.form.status.saved"));
 

@@ -1,5 +1,6 @@
 package org.gongnon.survey.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -468,6 +469,23 @@ public class SurveyFormPanel extends Div {
             status.getElement().setAttribute("data-state", state);
         }
 
+        /**
+         * Changes the status in the browser as soon as {@code event} happens on the input, before the server has
+         * answered ("saving…", "typing…"): if the connection is lost, the status says the answer is not saved
+         * yet rather than showing an older "saved". Also counts characters as they are typed.
+         */
+        void hintWhileSaving(Component input, String event, String text, Span counter) {
+            // The browser re-creates the element on every attach (page change), so the hint is installed each time.
+            input.addAttachListener(e -> input.getElement().executeJs(
+                    "const status = $0, counter = $1, text = $2, count = $3;"
+                            + "this.addEventListener($4, () => {"
+                            + "  status.textContent = text; status.dataset.state = 'pending';"
+                            + "  if (counter) { counter.textContent = count.replace('__N__', [...(this.value || '')].length); }"
+                            + "});",
+                    status.getElement(), counter == null ? null : counter.getElement(), text,
+                    getTranslation("survey.form.text.count", "__N__", question.effectiveMaxLength()), event));
+        }
+
         void setShown(boolean visible) {
             shown = visible;
             root.setVisible(visible);
@@ -494,6 +512,9 @@ public class SurveyFormPanel extends Div {
             group.setRequiredIndicatorVisible(q.required());
             group.setManualValidation(true);
             group.addClassName("gn-sf-input");
+            if (q.required()) {
+                group.getElement().setAttribute("aria-required", "true");
+            }
             if (q.type() == QuestionType.SCALE_0_10) {
                 group.addClassName("gn-sf-scale10-points");
                 String legend = scaleLegend(q);
@@ -525,6 +546,7 @@ public class SurveyFormPanel extends Div {
                     answer(this, value());
                 }
             });
+            hintWhileSaving(group, "change", getTranslation("survey.form.status.saving"), null);
             root.add(group, clear, status);
         }
 
@@ -577,6 +599,7 @@ public class SurveyFormPanel extends Div {
                     answer(this, value());
                 }
             });
+            hintWhileSaving(group, "change", getTranslation("survey.form.status.saving"), null);
             root.add(group, status);
         }
 
@@ -647,16 +670,7 @@ public class SurveyFormPanel extends Div {
                     answer(this, value);
                 }
             });
-            // The browser re-creates the element on every attach (page change), so the hint is installed each time.
-            field.addAttachListener(e -> field.getElement().executeJs(
-                    "const status = $0, counter = $1, pending = $2, count = $3;"
-                            + "this.addEventListener('input', () => {"
-                            + "  status.textContent = pending; status.dataset.state = 'pending';"
-                            + "  if (counter) { counter.textContent = count.replace('__N__', [...(this.value || '')].length); }"
-                            + "});",
-                    status.getElement(), counter == null ? null : counter.getElement(),
-                    getTranslation("survey.form.status.pending"),
-                    getTranslation("survey.form.text.count", "__N__", question.effectiveMaxLength())));
+            hintWhileSaving(field, "input", getTranslation("survey.form.status.pending"), counter);
             root.add(field, status);
         }
 
