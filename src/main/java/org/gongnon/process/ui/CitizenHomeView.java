@@ -54,12 +54,17 @@ public class CitizenHomeView extends VerticalLayout implements BeforeEnterObserv
         Paragraph where = new Paragraph(TimelineBar.statusLine(this, page.timeline(), today));
         Paragraph next = new Paragraph(getTranslation("citizen.next-steps"));
         next.addClassName("gn-muted");
-        // The schedule lives in a later step's package; it is reached by its address.
+        // The schedule and the surveys live in later steps' packages; they are reached by their addresses.
         com.vaadin.flow.component.html.Anchor schedule = new com.vaadin.flow.component.html.Anchor("me/schedule",
                 getTranslation("citizen.schedule-link"));
         schedule.setId("citizen-schedule-link");
         schedule.addClassName("gn-primary-link");
-        add(greeting, thanks, process, question, where, new TimelineBar(page.timeline(), today), schedule, next);
+        com.vaadin.flow.component.html.Anchor surveys = new com.vaadin.flow.component.html.Anchor("me/surveys",
+                getTranslation("survey.mine.home-link"));
+        surveys.setId("citizen-surveys-link");
+        surveys.addClassName("gn-primary-link");
+        add(greeting, thanks, process, question, where, new TimelineBar(page.timeline(), today), schedule, surveys,
+                next);
     }
 
     @Override
