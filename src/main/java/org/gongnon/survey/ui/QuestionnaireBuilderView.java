@@ -612,7 +612,9 @@ public class QuestionnaireBuilderView extends SurveyPage implements BeforeLeaveO
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("survey.builder.preview-title"));
         dialog.setWidth("min(44rem, 95vw)");
-        dialog.add(new QuestionnairePreview(questionnaire));
+        // The citizen's own form, answering into memory: checks answers as the server does, stores nothing.
+        dialog.add(new SurveyFormPanel(questionnaire, getLocale(), Map.of(), 0,
+                AnswerSink.inMemory(questionnaire, new java.util.HashMap<>())));
         Button close = new Button(getTranslation("action.close"), e -> dialog.close());
         dialog.getFooter().add(close);
         dialog.addOpenedChangeListener(e -> {

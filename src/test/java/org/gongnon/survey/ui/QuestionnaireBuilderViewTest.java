@@ -347,10 +347,13 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
 
         test(view.preview).click();
         assertNotNull(view.previewDialog);
-        String preview = find(QuestionnairePreview.class).single().getElement().getTextRecursively();
-        assertTrue(preview.contains("새 자원회수시설 건립에 찬성하십니까?"));
-        assertTrue(preview.contains("관리비 지원"), "options are listed");
-        assertTrue(preview.contains(ko("survey.builder.preview-page", 2, 2, "경험과 지식")));
+        // The preview is the citizen's form itself, on its first page, answering into memory only.
+        SurveyFormPanel form = find(SurveyFormPanel.class).single();
+        String preview = form.getElement().getTextRecursively();
+        assertTrue(preview.contains("아니오") && preview.contains("매우 그렇다"), "page one's choices: " + preview);
+        assertFalse(preview.contains("관리비 지원"), "page two waits for Next: " + preview);
+        assertEquals(0, form.currentSection());
+        assertTrue(form.missingRequired().contains("SUPPORT"), "required questions are checked as in the real form");
     }
 
     @Test
