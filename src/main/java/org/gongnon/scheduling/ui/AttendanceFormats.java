@@ -14,20 +14,14 @@ import java.util.Locale;
 final class AttendanceFormats {
 
     /** Shown where there is no figure (e.g. a share of nobody). */
-    static final String NONE = "–";
+    static final String NONE = org.gongnon.base.ui.ShareText.NONE;
 
     private AttendanceFormats() {
     }
 
     /** A share with one decimal, e.g. "48.5%"; a dash when there is none (NaN). */
     static String percent(Locale locale, double fraction) {
-        if (Double.isNaN(fraction)) {
-            return NONE;
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(fraction);
+        return org.gongnon.base.ui.ShareText.percent(locale, fraction);
     }
 
     /** {@code part / whole}, NaN when the whole is 0. */

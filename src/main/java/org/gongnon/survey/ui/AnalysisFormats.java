@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Statistics as the analysis page writes them, in the user's locale; a dash where there is no figure. */
 final class AnalysisFormats {
 
-    static final String NONE = "–";
+    static final String NONE = org.gongnon.base.ui.ShareText.NONE;
     static final String MINUS = "\u2212";
     /** p-values below this are written as "p < 0.001" rather than as a long row of zeros. */
     static final double SMALLEST_P = 0.001;
@@ -31,13 +31,7 @@ final class AnalysisFormats {
     }
 
     static String percent(Locale locale, double fraction) {
-        if (Double.isNaN(fraction)) {
-            return NONE;
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(fraction);
+        return org.gongnon.base.ui.ShareText.percent(locale, fraction);
     }
 
     /** "0.042", or "< 0.001" for smaller p-values. */
