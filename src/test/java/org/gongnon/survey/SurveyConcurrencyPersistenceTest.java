@@ -99,15 +99,7 @@ class SurveyConcurrencyPersistenceTest {
     }
 
     long openWave() {
-        return as(() -> {
-            WaveForm f = surveys.newWaveForm(processId);
-            long id = surveys.saveWave(processId, null, new WaveForm(f.number(), f.kind(),
-                    LocalText.of(f.number() + "차", "Wave " + f.number()), f.opensAt().minusHours(1), f.closesAt(),
-                    f.audience(), null, f.purpose(), f.retention(), null));
-            surveys.saveQuestionnaire(id, Questionnaires.everyKind(), surveys.wave(id).form().version());
-            surveys.open(id);
-            return id;
-        });
+        return TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), null);
     }
 
     IssuedAccess access(int nth) {

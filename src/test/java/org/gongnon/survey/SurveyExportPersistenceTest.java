@@ -149,15 +149,7 @@ class SurveyExportPersistenceTest {
     }
 
     long openWave(long processId) {
-        return as(() -> {
-            WaveForm f = surveys.newWaveForm(processId);
-            long id = surveys.saveWave(processId, null, new WaveForm(f.number(), f.kind(),
-                    LocalText.of(f.number() + "차 설문", "Wave " + f.number()), f.opensAt().minusHours(1), f.closesAt(),
-                    f.audience(), null, f.purpose(), f.retention(), null));
-            surveys.saveQuestionnaire(id, Questionnaires.everyKind(), surveys.wave(id).form().version());
-            surveys.open(id);
-            return id;
-        });
+        return TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), null);
     }
 
     void answer(PanelRoster roster, int nth, long waveId, Map<String, List<String>> answers, boolean submit) {

@@ -102,23 +102,11 @@ class SurveyPersistenceTest {
     }
 
     long openWave(Questionnaire questionnaire) {
-        long waveId = draftWave(questionnaire);
-        as(() -> {
-            surveys.open(waveId);
-            return null;
-        });
-        return waveId;
+        return TestWaves.open(surveys, users, processId, questionnaire, null);
     }
 
     long draftWave(Questionnaire questionnaire) {
-        return as(() -> {
-            WaveForm form = surveys.newWaveForm(processId);
-            long id = surveys.saveWave(processId, null, new WaveForm(form.number(), form.kind(),
-                    LocalText.of(form.number() + "차 설문", "Wave " + form.number()), form.opensAt().minusHours(1),
-                    form.closesAt(), form.audience(), null, form.purpose(), form.retention(), null));
-            surveys.saveQuestionnaire(id, questionnaire, surveys.wave(id).form().version());
-            return id;
-        });
+        return TestWaves.draft(surveys, users, processId, questionnaire, null);
     }
 
     IssuedAccess access(int nth) {

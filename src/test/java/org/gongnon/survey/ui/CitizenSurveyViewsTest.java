@@ -31,6 +31,7 @@ import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.TargetsService;
+import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.CitizenSurvey;
 import org.gongnon.survey.CitizenSurveyService;
 import org.gongnon.survey.LocalText;
@@ -109,15 +110,7 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     }
 
     long openWave(long process, Questionnaire questionnaire, String title) {
-        return SignedIn.as(users, "facilitator", () -> {
-            WaveForm form = surveys.newWaveForm(process);
-            long id = surveys.saveWave(process, null, new WaveForm(form.number(), form.kind(),
-                    LocalText.of(title, title + " (en)"), form.opensAt().minusHours(1), form.closesAt(),
-                    form.audience(), null, form.purpose(), form.retention(), null));
-            surveys.saveQuestionnaire(id, questionnaire, surveys.wave(id).form().version());
-            surveys.open(id);
-            return id;
-        });
+        return TestWaves.open(surveys, users, process, questionnaire, title);
     }
 
     long openWave(Questionnaire questionnaire) {

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.gongnon.base.i18n.TranslationProvider;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
+import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.AnswerOption;
 import org.gongnon.survey.Condition;
 import org.gongnon.survey.LocalText;
@@ -27,7 +28,6 @@ import org.gongnon.survey.Questionnaire;
 import org.gongnon.survey.Questionnaires;
 import org.gongnon.survey.Section;
 import org.gongnon.survey.SurveyService;
-import org.gongnon.survey.WaveForm;
 import org.gongnon.testsupport.SignedIn;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,16 +71,7 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
     }
 
     long draftWave(Questionnaire questionnaire) {
-        return as(() -> {
-            WaveForm form = surveys.newWaveForm(processId);
-            long id = surveys.saveWave(processId, null, new WaveForm(form.number(), form.kind(),
-                    LocalText.of(form.number() + "차 설문", ""), form.opensAt(), form.closesAt(), form.audience(), null,
-                    form.purpose(), form.retention(), null));
-            if (!questionnaire.sections().isEmpty()) {
-                surveys.saveQuestionnaire(id, questionnaire, surveys.wave(id).form().version());
-            }
-            return id;
-        });
+        return TestWaves.draft(surveys, users, processId, questionnaire, null);
     }
 
     QuestionnaireBuilderView openBuilder(long waveId) {

@@ -38,6 +38,7 @@ import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.security.StaffAccountService;
+import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.CitizenSurveyService;
 import org.gongnon.survey.Completion;
 import org.gongnon.survey.LocalText;
@@ -114,25 +115,11 @@ class SurveyWavesViewTest extends ViewTestBase {
 
     /** A draft wave (next number, a window that includes now) with the given questions. */
     long draftWave(Questionnaire questionnaire) {
-        return as(() -> {
-            WaveForm form = surveys.newWaveForm(processId);
-            long id = surveys.saveWave(processId, null, new WaveForm(form.number(), form.kind(),
-                    LocalText.of(form.number() + "차 설문", "Wave " + form.number()), form.opensAt().minusHours(1),
-                    form.closesAt(), form.audience(), null, form.purpose(), form.retention(), null));
-            if (!questionnaire.sections().isEmpty()) {
-                surveys.saveQuestionnaire(id, questionnaire, surveys.wave(id).form().version());
-            }
-            return id;
-        });
+        return TestWaves.draft(surveys, users, processId, questionnaire, null);
     }
 
     long openWave(Questionnaire questionnaire) {
-        long id = draftWave(questionnaire);
-        as(() -> {
-            surveys.open(id);
-            return null;
-        });
-        return id;
+        return TestWaves.open(surveys, users, processId, questionnaire, null);
     }
 
     SurveyWavesView openPage(long process, Long wave) {

@@ -1,0 +1,39 @@
+package org.gongnon.survey;
+
+import org.gongnon.testsupport.SignedIn;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Waves made for tests the way a facilitator makes them: the service's defaults for the next wave, a window that
+ * began an hour ago, the given questions; opened on request.
+ */
+public final class TestWaves {
+
+    private TestWaves() {
+    }
+
+    /** A draft wave; an empty questionnaire is left unsaved (the builder starts from nothing). */
+    public static long draft(SurveyService surveys, UserDetailsService users, long processId,
+                             Questionnaire questionnaire, String title) {
+        return SignedIn.as(users, "facilitator", () -> {
+            WaveForm form = surveys.newWaveForm(processId);
+            String ko = title == null ? form.number() + "차 설문" : title;
+            String en = title == null ? "Wave " + form.number() : title + " (en)";
+            long id = surveys.saveWave(processId, null, new WaveForm(form.number(), form.kind(), LocalText.of(ko, en),
+                    form.opensAt().minusHours(1), form.closesAt(), form.audience(), null, form.purpose(),
+                    form.retention(), null));
+            if (!questionnaire.sections().isEmpty()) {
+                surveys.saveQuestionnaire(id, questionnaire, surveys.wave(id).form().version());
+            }
+            return id;
+        });
+    }
+
+    /** A wave open for answers now. */
+    public static long open(SurveyService surveys, UserDetailsService users, long processId,
+                            Questionnaire questionnaire, String title) {
+        long id = draft(surveys, users, processId, questionnaire, title);
+        SignedIn.run(users, "facilitator", () -> surveys.open(id));
+        return id;
+    }
+}
