@@ -29,10 +29,8 @@ import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.FeatureTarget;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.recruitment.SeoulDefaults;
 import org.gongnon.recruitment.TargetsService;
@@ -59,13 +57,11 @@ class SurveyAnalysisPersistenceTest {
     private static AnalysisFixture.Built built;
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
     ProcessService processes;
     @Autowired
     TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -85,7 +81,7 @@ class SurveyAnalysisPersistenceTest {
     void fixture() {
         // One process for the class: the draw and ~70 citizen submissions take a while.
         if (built == null) {
-            built = AnalysisFixture.build(new SeatedPanels(processes, targets, pool, draws, seating, users), surveys,
+            built = AnalysisFixture.build(seatedPanels, surveys,
                     citizenSurveys, panel, citizens, users, seating);
         }
     }

@@ -23,11 +23,8 @@ import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.security.SystemAuthority;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
@@ -52,13 +49,9 @@ class SurveyConcurrencyPersistenceTest {
     private static Long sharedProcessId;
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
     ProcessService processes;
-    @Autowired
-    TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -82,7 +75,7 @@ class SurveyConcurrencyPersistenceTest {
     @BeforeEach
     void processWithPanel() {
         if (sharedProcessId == null) {
-            sharedProcessId = new SeatedPanels(processes, targets, pool, draws, seating, users)
+            sharedProcessId = seatedPanels
                     .newProcessWithPanel("설문 동시성 " + System.nanoTime(), 60, 300);
         }
         processId = sharedProcessId;

@@ -34,12 +34,9 @@ import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
 import org.gongnon.recruitment.Contact;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
 import org.gongnon.testsupport.SignedIn;
@@ -70,13 +67,9 @@ class SurveyExportPersistenceTest {
     private static Fixture fixture;
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
     ProcessService processes;
-    @Autowired
-    TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -105,7 +98,7 @@ class SurveyExportPersistenceTest {
         if (fixture != null) {
             return;
         }
-        long processId = new SeatedPanels(processes, targets, pool, draws, seating, users)
+        long processId = seatedPanels
                 .newProcessWithPanel("설문 내보내기 " + System.nanoTime(), 40, 300);
         PanelRoster roster = as(() -> seating.roster(processId));
         long first = openWave(processId);

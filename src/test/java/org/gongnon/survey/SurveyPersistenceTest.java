@@ -23,11 +23,8 @@ import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.OutboxService;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
 import org.gongnon.testsupport.SignedIn;
@@ -48,13 +45,9 @@ class SurveyPersistenceTest {
     private static Long sharedProcessId;
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
     ProcessService processes;
-    @Autowired
-    TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -85,7 +78,7 @@ class SurveyPersistenceTest {
     void processWithPanel() {
         // One seated panel for the class (a draw takes seconds); each test makes its own waves.
         if (sharedProcessId == null) {
-            sharedProcessId = new SeatedPanels(processes, targets, pool, draws, seating, users)
+            sharedProcessId = seatedPanels
                     .newProcessWithPanel("설문 시험 " + System.nanoTime(), 40, 300);
         }
         processId = sharedProcessId;

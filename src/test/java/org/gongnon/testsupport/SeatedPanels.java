@@ -15,8 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A new process with a seated panel, made through the real services as a facilitator would: Seoul's targets
- * scaled to {@code panelSize}, a synthetic pool, a LEXIMIN draw, and the drawn panel seated.
+ * scaled to {@code panelSize}, a synthetic pool, a LEXIMIN draw, and the drawn panel seated. A bean in test
+ * contexts, so tests inject it instead of the five services it needs.
  */
+@org.springframework.stereotype.Component
 public record SeatedPanels(ProcessService processes, TargetsService targets, PoolService pool, DrawService draws,
                            PanelSeatingService seating, UserDetailsService users) {
 

@@ -27,10 +27,7 @@ import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.CitizenSurvey;
 import org.gongnon.survey.CitizenSurveyService;
@@ -65,13 +62,9 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     private static int nextMember;
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
     ProcessService processes;
-    @Autowired
-    TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -105,7 +98,7 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     }
 
     long newProcess(String title) {
-        return new SeatedPanels(processes, targets, pool, draws, seating, users)
+        return seatedPanels
                 .newProcessWithPanel(title + " " + System.nanoTime(), 24, 200);
     }
 

@@ -20,11 +20,8 @@ import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.SeoulDefaults;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.survey.AnalysisFixture;
 import org.gongnon.survey.CitizenSurveyService;
 import org.gongnon.survey.LocalText;
@@ -45,13 +42,9 @@ class SurveyAnalysisViewTest extends ViewTestBase {
     private static AnalysisFixture.Built built;
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
     ProcessService processes;
-    @Autowired
-    TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -67,7 +60,7 @@ class SurveyAnalysisViewTest extends ViewTestBase {
 
     AnalysisFixture.Built fixture() {
         if (built == null) {
-            built = AnalysisFixture.build(new SeatedPanels(processes, targets, pool, draws, seating, users), surveys,
+            built = AnalysisFixture.build(seatedPanels, surveys,
                     citizenSurveys, panel, citizens, users, seating);
         }
         return built;

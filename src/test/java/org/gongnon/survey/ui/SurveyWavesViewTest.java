@@ -31,12 +31,9 @@ import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessRole;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.CitizenSurveyService;
@@ -69,13 +66,9 @@ class SurveyWavesViewTest extends ViewTestBase {
     private static Long sharedProcessId;
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
     ProcessService processes;
-    @Autowired
-    TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -97,7 +90,7 @@ class SurveyWavesViewTest extends ViewTestBase {
     @BeforeEach
     void processWithPanel() {
         if (sharedProcessId == null) {
-            sharedProcessId = new SeatedPanels(processes, targets, pool, draws, seating, users)
+            sharedProcessId = seatedPanels
                     .newProcessWithPanel("설문 화면 " + System.nanoTime(), 30, 200);
         }
         processId = sharedProcessId;
