@@ -110,6 +110,46 @@ public class SurveyAnalysisService {
                 questions, knowledge(data, before, after, weights, groups));
     }
 
+    /**
+     * Every submitted response of a wave with its answer to one question and the respondent's strata from the
+     * live roster, for counting votes (e.g. on recommendation items). Pseudonymous: keys, never names.
+     */
+    @PreAuthorize(Roles.HAS_STAFF)
+    @Transactional(readOnly = true)
+    public List<SubmittedAnswer> submittedAnswers(long waveId, String questionCode) {
+        SurveyWave wave = waves.findById(waveId).orElseThrow(() -> new UserFacingException("survey.wave.not-found"));
+        access.requireView(wave.getProcessId());
+        Questionnaire q = surveys.questionnaire(wave);
+        if (q.question(questionCode).isEmpty()) {
+            throw new UserFacingException("survey.analysis.unknown-question");
+        }
+        Map<Long, Map<String, String>> strataOf = new HashMap<>();
+        seating.roster(wave.getProcessId()).members().forEach(m -> strataOf.put(m.panelMemberId(), m.features()));
+        List<SubmittedAnswer> list = new ArrayList<>();
+        for (SurveyResponses.RawResponse raw : responses.submitted(waveId)) {
+            List<String> values = CitizenSurveyService.decode(q, raw.answers()).getOrDefault(questionCode, List.of());
+            Map<String, String> strata = raw.panelMemberId() == null ? Map.of()
+                    : strataOf.getOrDefault(raw.panelMemberId(), Map.of());
+            list.add(new SubmittedAnswer(raw.participantKey(), strata, values == null ? List.of() : values));
+        }
+        return list;
+    }
+
+    /** Every question of the process's waves, by wave number and question order (see {@link WaveQuestion#votable}). */
+    @PreAuthorize(Roles.HAS_STAFF)
+    @Transactional(readOnly = true)
+    public List<WaveQuestion> waveQuestions(long processId) {
+        access.requireView(processId);
+        List<WaveQuestion> list = new ArrayList<>();
+        for (SurveyWave wave : waves.findByProcessIdOrderByNumberAsc(processId)) {
+            for (Question question : surveys.questionnaire(wave).questions()) {
+                list.add(new WaveQuestion(wave.getId(), wave.getNumber(), wave.title(), wave.getStatus(),
+                        question.code(), question.type(), question.text(), question.options()));
+            }
+        }
+        return list;
+    }
+
     // --- loading ----------------------------------------------------------------------------------------------
 
     /** Every wave of the process with its questionnaire and its submitted responses, answers decoded. */

@@ -3,8 +3,11 @@ package org.gongnon.algorithms.stats;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
-/** The 95 % interval arithmetic shared by the opinion-change statistics. */
-final class Intervals {
+/**
+ * The 95 % interval arithmetic shared by the opinion-change statistics; Wilson's interval is public for the shares
+ * other steps report (e.g. how many voters chose an option of a recommendation item).
+ */
+public final class Intervals {
 
     /** Two-sided 95 %: 2.5 % in each tail. */
     static final double TAIL = 0.025;
@@ -27,7 +30,7 @@ final class Intervals {
      *
      * @return {@code {low, high}}
      */
-    static double[] wilson(long successes, long n) {
+    public static double[] wilson(long successes, long n) {
         if (successes < 0 || n < 0 || successes > n) {
             throw new IllegalArgumentException("need 0 ≤ successes ≤ n, got " + successes + " of " + n);
         }

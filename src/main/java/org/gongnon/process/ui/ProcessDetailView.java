@@ -84,7 +84,11 @@ public class ProcessDetailView extends VerticalLayout implements HasUrlParameter
         Button surveys = new Button(getTranslation("survey.open-surveys"), VaadinIcon.CLIPBOARD_CHECK.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("processes/" + details.id() + "/surveys")));
         surveys.setId("open-surveys");
-        top.add(programme, surveys);
+        // Recommendations, a later step reached by its address too; officials read them.
+        Button recommendations = new Button(getTranslation("recommendation.open"), VaadinIcon.LIST_OL.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("processes/" + details.id() + "/recommendations")));
+        recommendations.setId("open-recommendations");
+        top.add(programme, surveys, recommendations);
         if (details.canEdit()) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(ProcessEditorView.class,
