@@ -6,8 +6,8 @@ import java.util.function.IntPredicate;
 /**
  * Makes text drawable with the embedded font: a character the font has no glyph for (an emoji, a rare Hanja)
  * would make PDFBox throw, and Java2D would draw an empty box, so such characters become "?". Invisible
- * helpers without a glyph (variation selectors, zero-width joiners, combining marks) are dropped instead, so an
- * emoji sequence gives question marks rather than noise.
+ * helpers (variation selectors, zero-width joiners and other format characters, combining marks, emoji skin
+ * tones) are dropped, so an emoji sequence gives one question mark per emoji rather than noise.
  */
 final class Glyphs {
 
@@ -29,11 +29,11 @@ final class Glyphs {
                 out.append('\n');
             } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 out.append(' ');
-            } else if (Character.isISOControl(cp)) {
-                // dropped
+            } else if (Character.isISOControl(cp) || invisible(cp)) {
+                // dropped: nothing to see, and joiners would only glue question marks together
             } else if (hasGlyph.test(cp)) {
                 out.appendCodePoint(cp);
-            } else if (!invisible(cp)) {
+            } else {
                 out.append(MISSING);
             }
         });
