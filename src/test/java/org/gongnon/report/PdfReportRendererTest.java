@@ -232,4 +232,35 @@ class PdfReportRendererTest {
             assertTrue(new PDFTextStripper().getText(document).contains("빈 보고서 ?"));
         }
     }
+
+    @Test
+    void aChartTallerThanAPageAndACellLongerThanAPageAreSplit() throws IOException {
+        List<ReportDocument.BarGroup> groups = new ArrayList<>();
+        for (int i = 1; i <= 70; i++) {
+            groups.add(new ReportDocument.BarGroup("항목 " + i, List.of(i / 70.0), null, null));
+        }
+        String huge = "아주 긴 셀의 내용입니다. ".repeat(900) + "셀의 끝";
+        ReportDocument tall = new ReportDocument("긴 보고서", List.of(), List.of(new ReportDocument.Section("부록",
+                List.of(new ReportDocument.BarChart("그림. 70개 항목", List.of("지지율"), groups, 1.0, true, List.of(0.5),
+                                "70개 항목의 지지율"),
+                        new ReportDocument.Table("long-cell", "표. 긴 셀", List.of("번호", "내용"),
+                                List.of(List.of("1", huge), List.of("2", "짧은 행")))))));
+        try (PDDocument document = Loader.loadPDF(new PdfReportRenderer().render(tall))) {
+            int chartPages = 0;
+            Files.createDirectories(PREVIEW);
+            for (int p = 0; p < document.getNumberOfPages(); p++) {
+                if (hasImage(document.getPage(p))) {
+                    chartPages++;
+                    ImageIO.write(new PDFRenderer(document).renderImageWithDPI(p, 100), "png",
+                            PREVIEW.resolve(String.format(Locale.ROOT, "tall-%02d-chart.png", p + 1)).toFile());
+                }
+            }
+            assertTrue(chartPages >= 2, "chart over pages: " + chartPages);
+            String text = compact(new PDFTextStripper().getText(document));
+            // the bar labels are pixels; the caption follows the last part, the text alternative the first
+            assertEquals(1, text.split("그림\\.70개항목", -1).length - 1, "one caption");
+            assertTrue(text.contains("70개항목의지지율"), "text alternative");
+            assertTrue(text.contains("셀의끝") && text.contains("짧은행"), "the long cell is split, not cut");
+        }
+    }
 }
