@@ -9,14 +9,14 @@ package org.gongnon.survey;
  * rule is applied to every text cell, CSV and XLSX alike, so both files hold the same text (see
  * {@link SurveyExportService}); numbers written as numbers are not texts and are left alone.
  */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
     private static final String TRIGGERS = "=+-@\t\r\u0000\uFF1D\uFF0B\uFF0D\uFF20";
 
     private SpreadsheetText() {
     }
 
-    static String guard(String value) {
+    public static String guard(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
