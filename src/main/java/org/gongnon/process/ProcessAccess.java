@@ -38,6 +38,11 @@ public class ProcessAccess {
         return currentUser.isAdmin() || roleIn(processId).filter(r -> r == ProcessRole.FACILITATOR).isPresent();
     }
 
+    /** Officials of the process answer for the city (admins may too). */
+    public boolean isOfficial(long processId) {
+        return currentUser.isAdmin() || roleIn(processId).filter(r -> r == ProcessRole.OFFICIAL).isPresent();
+    }
+
     public void requireView(long processId) {
         if (!canView(processId)) {
             denied(processId, "view");

@@ -35,7 +35,8 @@ public record ItemResult(long itemId, int number, int version, String title, Str
 
     /** Support fell short of adoption, and no minority opinion says what the others hold. */
     public boolean needsMinorityOpinion() {
-        return support != null && support.status() != SupportStatus.ADOPTED && minorityOpinions.isEmpty();
+        return support != null && support.voters() > 0 && support.status() != SupportStatus.ADOPTED
+                && minorityOpinions.isEmpty();
     }
 
     /** One option of a choice item: how many of the voters chose it, with Wilson's 95 % interval. */

@@ -1,5 +1,7 @@
 package org.gongnon.report;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
@@ -31,6 +33,11 @@ public record ReportDocument(String title, List<String> coverLines, List<ReportD
     }
 
     /** A piece of a section. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),
+            @JsonSubTypes.Type(value = KeyValues.class, name = "facts"),
+            @JsonSubTypes.Type(value = Table.class, name = "table"),
+            @JsonSubTypes.Type(value = BarChart.class, name = "chart")})
     public sealed interface Block permits Paragraph, KeyValues, Table, BarChart {
     }
 

@@ -54,7 +54,7 @@ public class CitizenHomeView extends VerticalLayout implements BeforeEnterObserv
         Paragraph where = new Paragraph(TimelineBar.statusLine(this, page.timeline(), today));
         Paragraph next = new Paragraph(getTranslation("citizen.next-steps"));
         next.addClassName("gn-muted");
-        // The schedule and the surveys live in later steps' packages; they are reached by their addresses.
+        // The schedule, the surveys and the city's responses live in later steps' packages; they are reached by their addresses.
         com.vaadin.flow.component.html.Anchor schedule = new com.vaadin.flow.component.html.Anchor("me/schedule",
                 getTranslation("citizen.schedule-link"));
         schedule.setId("citizen-schedule-link");
@@ -63,8 +63,12 @@ public class CitizenHomeView extends VerticalLayout implements BeforeEnterObserv
                 getTranslation("survey.mine.home-link"));
         surveys.setId("citizen-surveys-link");
         surveys.addClassName("gn-primary-link");
+        com.vaadin.flow.component.html.Anchor responses = new com.vaadin.flow.component.html.Anchor("me/responses",
+                getTranslation("report.citizen.home-link"));
+        responses.setId("citizen-responses-link");
+        responses.addClassName("gn-primary-link");
         add(greeting, thanks, process, question, where, new TimelineBar(page.timeline(), today), schedule, surveys,
-                next);
+                responses, next);
     }
 
     @Override

@@ -1,0 +1,29 @@
+package org.gongnon.report.ui;
+
+import java.util.List;
+import org.gongnon.base.ui.ProcessStepsPage;
+
+/** The frame of the last steps of a process: the recommendations, then the report that states them. */
+abstract class RecommendationStepsPage extends ProcessStepsPage {
+
+    static final String RECOMMENDATIONS = "recommendations";
+    static final String REPORT = "report";
+
+    static final List<Step> STEPS = List.of(
+            new Step(RECOMMENDATIONS, "report.nav.recommendations"),
+            new Step(REPORT, "report.nav.report"));
+
+    RecommendationStepsPage(String step) {
+        super(step);
+    }
+
+    @Override
+    protected List<Step> steps() {
+        return STEPS;
+    }
+
+    @Override
+    protected String stepsLabelKey() {
+        return "report.nav.label";
+    }
+}
