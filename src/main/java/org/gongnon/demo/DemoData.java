@@ -67,12 +67,15 @@ public class DemoData implements ApplicationRunner {
     private final InvitationService invitations;
     private final AttendanceService attendance;
     private final DemoSurveys surveys;
+    private final DemoRecommendations recommendations;
     private final Clock clock;
 
     DemoData(StaffAccountService accounts, ProcessService processes, PanelService panel, TargetsService targets,
              PoolService pool, DrawService draws, PanelSeatingService seating, DemoProgramme programme,
-             InvitationService invitations, AttendanceService attendance, DemoSurveys surveys, Clock clock) {
+             InvitationService invitations, AttendanceService attendance, DemoSurveys surveys,
+             DemoRecommendations recommendations, Clock clock) {
         this.surveys = surveys;
+        this.recommendations = recommendations;
         this.seating = seating;
         this.programme = programme;
         this.invitations = invitations;
@@ -124,6 +127,10 @@ public class DemoData implements ApplicationRunner {
         long started = System.nanoTime();
         surveys.create(processId, demoCitizen(panel.activePanel(processId)).orElseThrow().id());
         log.info("Demo surveys: four waves with their answers in {} ms", (System.nanoTime() - started) / 1_000_000);
+        started = System.nanoTime();
+        recommendations.create(processId);
+        log.info("Demo recommendations: the vote, five items, a published report and two responses in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
         log.info("Demo data created: process '{}' with {} panel members", PROCESS_TITLE,
                 panel.activePanel(processId).size());
     }

@@ -24,6 +24,7 @@ import org.gongnon.report.ReportDocument.Block;
 import org.gongnon.report.ReportDocument.KeyValue;
 import org.gongnon.report.ReportDocument.KeyValues;
 import org.gongnon.report.ReportDocument.Paragraph;
+import org.gongnon.report.ReportDocument.Subheading;
 import org.gongnon.report.ReportDocument.Section;
 import org.gongnon.report.ReportDocument.Table;
 
@@ -41,7 +42,7 @@ final class PdfLayout {
     private static final float FOOTER_BASELINE = MARGIN - 26;
 
     private static final float TITLE = 24, TITLE_LEAD = 34, COVER = 11.5f, COVER_LEAD = 19;
-    private static final float H1 = 15, H1_LEAD = 21, BODY = 10.5f, BODY_LEAD = 16.5f, PARA_GAP = 6;
+    private static final float H1 = 15, H1_LEAD = 21, H2 = 12, H2_LEAD = 17, BODY = 10.5f, BODY_LEAD = 16.5f, PARA_GAP = 6;
     private static final float CELL = 9, CELL_LEAD = 12, PAD_X = 4, PAD_Y = 3.5f, CAPTION = 10, CAPTION_LEAD = 14;
     private static final float CHART_CAPTION = 9.5f, CHART_CAPTION_LEAD = 13.5f, FOOTER = 9;
     private static final float TOC_TITLE = 18, TOC = 11, TOC_LEAD = 19, TOC_NUMBER = 40;
@@ -333,6 +334,7 @@ final class PdfLayout {
         y -= 8;
         for (Block block : section.blocks()) {
             switch (block) {
+                case Subheading h -> subheading(h);
                 case Paragraph p -> paragraph(p);
                 case KeyValues kv -> keyValues(kv);
                 case Table t -> table(t);
@@ -340,6 +342,18 @@ final class PdfLayout {
             }
             advance(weight(block));
         }
+    }
+
+    private void subheading(Subheading heading) throws IOException {
+        List<String> lines = bold.wrap(heading.text(), H2, WIDTH);
+        // keep it with at least three lines of what follows
+        ensure(lines.size() * H2_LEAD + 3 * BODY_LEAD);
+        y -= PARA_GAP;
+        for (String line : lines) {
+            text(cs, line, bold, H2, LEFT, baseline(y, H2, H2_LEAD), INK);
+            y -= H2_LEAD;
+        }
+        y -= PARA_GAP / 2;
     }
 
     private void paragraph(Paragraph paragraph) throws IOException {

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.gongnon.algorithms.stats.GroupShare;
 import org.gongnon.algorithms.stats.PairedChange;
@@ -150,9 +152,8 @@ class ReportAssembler {
         List<List<String>> strata = new ArrayList<>();
         List<List<String>> minority = new ArrayList<>();
         for (ItemResult item : results.items()) {
-            StringBuilder body = new StringBuilder();
-            body.append(t.get("report.doc.rec.item-heading", item.number(), item.title())).append("\n\n")
-                    .append(item.text());
+            blocks.add(new ReportDocument.Subheading(t.get("report.doc.rec.item-heading", item.number(), item.title())));
+            StringBuilder body = new StringBuilder(item.text());
             if (item.rationale() != null && !item.rationale().isBlank()) {
                 body.append("\n\n").append(t.get("report.doc.rec.rationale")).append(' ').append(item.rationale());
             }
@@ -292,27 +293,34 @@ class ReportAssembler {
         String after = waveName(t, analysis, analysis.afterWaveId());
         blocks.add(new Paragraph(t.get("report.doc.survey.pair", before, after, analysis.pairedRespondents())));
         List<List<String>> rows = new ArrayList<>();
-        List<BarGroup> bars = new ArrayList<>();
-        double max = 0;
+        // One chart per scale, so a five-point and a 0–10 question never share an axis.
+        Map<Double, List<BarGroup>> charts = new LinkedHashMap<>();
         for (QuestionAnalysis q : analysis.questions()) {
             PairedChange c = q.change();
             if (c == null || c.n() < 2) {
                 continue;
             }
-            rows.add(List.of(q.code(), q.text().in(t.locale), String.valueOf(c.n()), t.number(c.meanBefore()),
-                    t.number(c.meanAfter()), t.signed(c.meanDifference()), t.interval2(c.ciLow(), c.ciHigh()),
+            String question = q.text().in(t.locale);
+            rows.add(List.of(q.code() + " · " + question, String.valueOf(c.n()), t.number(c.meanBefore()),
+                    t.number(c.meanAfter()), t.signed(c.meanDifference()) + " (" + t.range(c.ciLow(), c.ciHigh()) + ")",
                     t.pValue(c.tPValue()), t.pValue(c.wilcoxonPValue())));
-            bars.add(new BarGroup(q.code() + " " + q.text().in(t.locale), List.of(c.meanBefore(), c.meanAfter()),
-                    null, null));
-            max = Math.max(max, q.type().name().startsWith("SCALE_0_10") ? 10 : Math.max(c.meanBefore(), c.meanAfter()));
+            double max = switch (q.type()) {
+                case LIKERT_5 -> 5;
+                case LIKERT_7 -> 7;
+                case SCALE_0_10 -> 10;
+                default -> Math.ceil(Math.max(c.meanBefore(), c.meanAfter()));
+            };
+            charts.computeIfAbsent(max, m -> new ArrayList<>())
+                    .add(new BarGroup(question, List.of(c.meanBefore(), c.meanAfter()), null, null));
         }
         if (!rows.isEmpty()) {
             blocks.add(new Table("survey-changes", t.get("report.doc.survey.changes"),
-                    List.of(t.get("report.doc.survey.code"), t.get("report.doc.survey.question"), "n",
-                            before, after, t.get("report.doc.survey.change"), t.get("report.doc.rec.ci"),
-                            t.get("report.doc.survey.p-t"), t.get("report.doc.survey.p-w")), rows));
-            blocks.add(new BarChart(t.get("report.doc.survey.chart"), List.of(before, after), bars,
-                    Math.max(5, Math.ceil(max)), false, List.of(), t.get("report.doc.survey.chart-alt", bars.size())));
+                    List.of(t.get("report.doc.survey.question"), "n", before, after,
+                            t.get("report.doc.survey.change-ci"), t.get("report.doc.survey.p-t"),
+                            t.get("report.doc.survey.p-w")), rows));
+            charts.forEach((max, bars) -> blocks.add(new BarChart(t.get("report.doc.survey.chart", String.valueOf(Math.round(max))),
+                    List.of(before, after), bars, max, false, List.of(),
+                    t.get("report.doc.survey.chart-alt", bars.size()))));
         }
         KnowledgeAnalysis k = analysis.knowledge();
         if (k != null && k.change() != null && k.change().n() >= 2) {
@@ -375,8 +383,8 @@ class ReportAssembler {
             return String.format(Locale.ROOT, "%.1f–%.1f%%", low * 100, high * 100);
         }
 
-        String interval2(double low, double high) {
-            return String.format(Locale.ROOT, "%+.2f – %+.2f", low, high);
+        String range(double low, double high) {
+            return String.format(Locale.ROOT, "%.2f~%.2f", low, high);
         }
 
         String number(double value) {

@@ -35,10 +35,15 @@ public record ReportDocument(String title, List<String> coverLines, List<ReportD
     /** A piece of a section. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({@JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),
+            @JsonSubTypes.Type(value = Subheading.class, name = "subheading"),
             @JsonSubTypes.Type(value = KeyValues.class, name = "facts"),
             @JsonSubTypes.Type(value = Table.class, name = "table"),
             @JsonSubTypes.Type(value = BarChart.class, name = "chart")})
-    public sealed interface Block permits Paragraph, KeyValues, Table, BarChart {
+    public sealed interface Block permits Subheading, Paragraph, KeyValues, Table, BarChart {
+    }
+
+    /** A heading inside a section (e.g. one recommendation item), kept with what follows it. */
+    public record Subheading(String text) implements Block {
     }
 
     /** Running text; a blank line starts a new paragraph. */

@@ -32,7 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The demo process has its four survey waves: 1–3 closed, 4 open and mostly answered, with a shift towards
- * support and a gain in knowledge between before (2) and after (4), and a less supportive host region.
+ * support and a gain in knowledge between before (2) and after (4), and a less supportive host region. (Wave 5,
+ * the vote on the recommendations, is {@link DemoRecommendationsTest}'s.)
  */
 @SpringBootTest
 class DemoSurveysTest {
@@ -59,9 +60,11 @@ class DemoSurveysTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** The four survey waves (the demo's wave 5 is the vote on the recommendations; tests may add more). */
     List<WaveSummary> waves() {
         long processId = DemoFixtures.demoProcessId(processes);
-        return SignedIn.as(users, "facilitator", () -> surveys.waves(processId));
+        return SignedIn.as(users, "facilitator", () -> surveys.waves(processId)).stream()
+                .filter(w -> w.number() <= 4).toList();
     }
 
     long waveId(int number) {
@@ -171,8 +174,10 @@ class DemoSurveysTest {
     @Test
     void theDemoCitizenAnsweredTheFirstThreeAndCanFillInTheLast() {
         IssuedAccess access = DemoFixtures.freshAccess(processes, panel, 0);
-        List<MyWave> mine = AsCitizen.as(citizens, access, citizenSurveys::myWaves);
-        assertEquals(4, mine.size());
+        List<MyWave> all = AsCitizen.as(citizens, access, citizenSurveys::myWaves);
+        assertEquals(5, all.size(), "the four surveys and the vote on the recommendations");
+        assertEquals(DemoRecommendations.VOTE_TITLE, all.get(4).title().ko());
+        List<MyWave> mine = all.subList(0, 4);
         assertEquals(List.of(MyWave.State.SUBMITTED, MyWave.State.SUBMITTED, MyWave.State.SUBMITTED),
                 mine.subList(0, 3).stream().map(MyWave::state).toList());
         // Other tests in this JVM may fill in wave 4 as the demo citizen; the demo itself leaves it to them.

@@ -11,7 +11,11 @@ abstract class RecommendationPage extends ProcessStepsPage {
 
     static final String ITEMS = "recommendations";
 
-    static final List<Step> STEPS = List.of(new Step(ITEMS, "recommendation.nav.items"));
+    /** The report that states the recommendations (package report.ui), reached by its address. */
+    static final String REPORT = "report";
+
+    static final List<Step> STEPS = List.of(new Step(ITEMS, "recommendation.nav.items"),
+            new Step(REPORT, "recommendation.nav.report"));
 
     RecommendationPage(String step) {
         super(step);
