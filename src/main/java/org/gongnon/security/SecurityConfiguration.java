@@ -23,6 +23,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Citizens' entry points (personal links, code tickets) check their credential themselves.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/c/**").permitAll());
+        // Plain file downloads (e.g. published reports) for signed-in staff; the services decide who gets which file.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**").authenticated());
         // Personal links carry their token in the path: never send it on to another site.
         http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Session fixation: Spring Security changes the session id at form login (the default);

@@ -76,6 +76,8 @@ public class OfficialReportsView extends VerticalLayout implements BeforeEnterOb
             Anchor file = new Anchor(ReportFiles.href(report.id(), format),
                     getTranslation("report.download." + format.name().toLowerCase()));
             file.getElement().setAttribute("download", true);
+            // A file from the server, not a page: the router must leave the click to the browser.
+            file.getElement().setAttribute("router-ignore", true);
             file.addClassName("gn-download");
             file.setId("official-report-" + report.id() + "-" + format.name().toLowerCase());
             links.add(file);

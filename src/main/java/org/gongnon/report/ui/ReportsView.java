@@ -172,6 +172,7 @@ public class ReportsView extends RecommendationStepsPage {
                 Anchor file = new Anchor(ReportFiles.href(report.id(), format),
                         getTranslation("report.download." + format.name().toLowerCase()));
                 file.getElement().setAttribute("download", true);
+                file.getElement().setAttribute("router-ignore", true);
                 file.setTarget(AnchorTarget.BLANK);
                 file.addClassName("gn-download");
                 file.setId("report-" + report.number() + "-" + format.name().toLowerCase());
