@@ -23,7 +23,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Citizens' entry points (personal links, code tickets) check their credential themselves.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/c/**").permitAll());
-        // Plain file downloads (e.g. published reports) for signed-in staff; the services decide who gets which file.
+        // Plain file downloads (report files) for anyone signed in: the services decide who gets which file.
+        // Without this rule Vaadin's configurer denies every request that is not one of its own.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**").authenticated());
         // Personal links carry their token in the path: never send it on to another site.
         http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,8 @@ class ReportDownloadController {
         ReportFile file;
         try {
             file = reports.download(id, fileFormat, null);
-        } catch (UserFacingException e) {
+        } catch (UserFacingException | AccessDeniedException e) {
+            // Out of reach looks like not there; a citizen (not staff) gets the same answer.
             return notFound();
         }
         return ResponseEntity.ok()

@@ -78,6 +78,11 @@ public class ReportsView extends RecommendationStepsPage {
         this.responses = responses;
         this.background = background;
         this.clock = clock;
+        progress.setVisible(false);
+        progress.setId("report-progress");
+        progressText.setId("report-progress-text");
+        progressText.getElement().setAttribute("aria-live", "polite");
+        downloadSlot.setId("report-download-slot");
     }
 
     @Override
@@ -89,12 +94,7 @@ public class ReportsView extends RecommendationStepsPage {
     protected void render(BeforeEnterEvent event) {
         List<ReportSummary> versions = reports.reports(processId);
         editor = reports.canEdit(processId);
-        progress.setVisible(false);
-        progress.setId("report-progress");
         progress.getElement().setAttribute("aria-label", getTranslation("report.progress.label"));
-        progressText.setId("report-progress-text");
-        progressText.getElement().setAttribute("aria-live", "polite");
-        downloadSlot.setId("report-download-slot");
         Paragraph intro = new Paragraph(getTranslation(editor ? "report.page.intro" : "report.page.intro-reader"));
         intro.addClassName("gn-muted");
         body.add(intro);
@@ -376,8 +376,17 @@ public class ReportsView extends RecommendationStepsPage {
         refresh();
     }
 
+    /**
+     * Rebuilds the page in place. Not {@code refreshCurrentRoute}: that makes a new view, and the background work
+     * started just before (the files after publishing) would then move a bar that is no longer on the screen.
+     */
     private void refresh() {
-        UI.getCurrent().refreshCurrentRoute(false);
+        body.removeAll();
+        try {
+            render(null);
+        } catch (UserFacingException e) {
+            Notifications.error(Messages.of(this, e));
+        }
     }
 
     private Paragraph line(String key, Object... args) {
