@@ -113,7 +113,7 @@ public final class ReportBenchmark {
             System.err.printf(Locale.ROOT, "[report] run %d: assemble %d ms, pdf %d ms%n", i + 1, (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000);
         }
-        report.printf(Locale.ROOT, "Demo process: %d panel members, %d survey waves with answers, the report %d pages "
+        report.printf(Locale.ROOT, "Demo process: panel of 300 (%d responses in its largest wave), %d survey waves, the report %d pages "
                         + "(PDF %,d bytes, XLSX %,d, CSV zip %,d). %d runs after %d warm-up runs; JVM %s, %d cores.%n%n",
                 panel, context.getBean(SurveyService.class).waves(processId).size(), pages, sizes[0], sizes[1], sizes[2],
                 runs, warmup, Runtime.version(), Runtime.getRuntime().availableProcessors());
