@@ -589,7 +589,7 @@ public class RecommendationService {
     }
 
     private String actorDisplayName() {
-        return currentUser.staff().map(StaffUser::displayName).orElseGet(this::actor);
+        return currentUser.actorDisplayName();
     }
 
     private static String strip(String s) {

@@ -102,7 +102,7 @@ public class GovernmentResponseService {
         problems.throwIfAny();
 
         Instant now = ReportAccessLog.now(clock);
-        String by = currentUser.actorName();
+        String by = currentUser.actorDisplayName();
         Long id = jdbc.query("SELECT id FROM government_response WHERE report_id = ? AND item_number = ? FOR UPDATE",
                 (rs, i) -> rs.getLong(1), report.id(), form.itemNumber()).stream().findFirst().orElse(null);
         if (id == null) {

@@ -108,7 +108,7 @@ public class ReportService {
             throw new UserFacingException("report.error.open-version");
         }
         String lang = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "en" : "ko";
-        long id = versions.insertDraft(processId, versions.nextNumber(processId), lang, currentUser.actorName(),
+        long id = versions.insertDraft(processId, versions.nextNumber(processId), lang, currentUser.actorDisplayName(),
                 ReportAccessLog.now(clock));
         return versions.find(id).orElseThrow();
     }
@@ -140,7 +140,7 @@ public class ReportService {
         String recommendationsJson = ReportJson.write(results);
         ReportDocument document = assembler.assemble(report.processId(), results, report.number(),
                 locale(report), now);
-        versions.markReviewed(reportId, currentUser.actorName(), now, reviewNote, ReportJson.write(document),
+        versions.markReviewed(reportId, currentUser.actorDisplayName(), now, reviewNote, ReportJson.write(document),
                 recommendationsJson, sha256(recommendationsJson.getBytes(StandardCharsets.UTF_8)));
         return versions.find(reportId).orElseThrow();
     }
@@ -185,7 +185,7 @@ public class ReportService {
             versions.reopen(reportId);
             throw new ChangedSinceReviewException();
         }
-        versions.markPublished(reportId, currentUser.actorName(), ReportAccessLog.now(clock), due);
+        versions.markPublished(reportId, currentUser.actorDisplayName(), ReportAccessLog.now(clock), due);
         return versions.find(reportId).orElseThrow();
     }
 

@@ -29,6 +29,11 @@ public class CurrentUser {
         });
     }
 
+    /** Who is acting, as people read it in records ("reviewed by 박진행"): the staff member's name, else as above. */
+    public String actorDisplayName() {
+        return staff().map(StaffUser::displayName).orElseGet(this::actorName);
+    }
+
     /** Admins, and start-up work running with the system authority. */
     public boolean isAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -106,11 +106,11 @@ class DemoRecommendationsTest {
     void versionOneIsPublishedAndTheCityHasAnsweredTwoItemsWhichTheCitizenSees() {
         ReportSummary report = firstReport();
         assertTrue(report.isPublished());
-        assertEquals("facilitator", report.publishedBy());
+        assertEquals("박진행", report.publishedBy(), "the demo facilitator's name");
         assertNotNull(report.responsesDue());
         List<ItemResponse> answers = SignedIn.as(users, "official", () -> responses.responses(report.id()));
         assertEquals(ResponseStatus.ACCEPTED, answers.get(0).response().status());
-        assertEquals("official", answers.get(0).response().recordedBy());
+        assertEquals("이공무", answers.get(0).response().recordedBy());
         assertEquals(ResponseStatus.UNDER_REVIEW, answers.get(1).response().status());
 
         IssuedAccess access = DemoFixtures.freshAccess(processes, panel, 0);

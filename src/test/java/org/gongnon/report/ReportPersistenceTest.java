@@ -187,7 +187,7 @@ class ReportPersistenceTest {
         minorityOpinions(v);
         ReportSummary reviewed = facilitator(() -> reports.review(draft.id(), "진행팀 회의에서 검토함"));
         assertEquals(ReportStatus.REVIEWED, reviewed.status());
-        assertEquals("facilitator", reviewed.reviewedBy());
+        assertEquals("박진행", reviewed.reviewedBy(), "the facilitator's name");
         assertEquals("진행팀 회의에서 검토함", reviewed.reviewNote());
         RecommendationResults stated = facilitator(() -> reports.statedRecommendations(draft.id()));
         assertEquals(List.of(SupportStatus.ADOPTED, SupportStatus.WITH_RESERVATIONS, SupportStatus.NOT_ADOPTED),
@@ -210,7 +210,7 @@ class ReportPersistenceTest {
         ReportSummary published = facilitator(() -> reports.publish(draft.id(), due));
         assertEquals(ReportStatus.PUBLISHED, published.status());
         assertEquals(due, published.responsesDue());
-        assertEquals("facilitator", published.publishedBy());
+        assertEquals("박진행", published.publishedBy());
         assertNotNull(published.publishedAt());
 
         // Published means immutable: every change is refused and the row stays as it was.
@@ -374,7 +374,7 @@ class ReportPersistenceTest {
                 ResponseStatus.ACCEPTED, "2027년 설계에 지하화를 반영합니다.", LocalDate.of(2027, 12, 31))));
         assertEquals(ResponseStatus.ACCEPTED, answered.response().status());
         assertEquals(2, answered.response().revision());
-        assertEquals("official", answered.response().recordedBy());
+        assertEquals("이공무", answered.response().recordedBy(), "the official's name");
         List<ItemResponse.Response> history = as("official", () -> responses.history(reportId, 1));
         assertEquals(List.of(ResponseStatus.ACCEPTED, ResponseStatus.UNDER_REVIEW),
                 history.stream().map(ItemResponse.Response::status).toList());

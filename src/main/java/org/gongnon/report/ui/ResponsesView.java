@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -79,7 +80,9 @@ public class ResponsesView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         boolean canRespond = responses.canRespond(report.processId());
-        add(new H1(getTranslation("report.responses.title", report.number())));
+        Anchor back = new Anchor("reports", getTranslation("report.responses.back"));
+        back.setId("responses-back");
+        add(back, new H1(getTranslation("report.responses.title", report.number())));
         Paragraph intro = new Paragraph(getTranslation(canRespond ? "report.responses.intro"
                 : "report.responses.intro-reader", report.responsesDue().toString()));
         intro.addClassName("gn-muted");
@@ -108,6 +111,7 @@ public class ResponsesView extends VerticalLayout implements BeforeEnterObserver
     static Component current(ItemResponse item, com.vaadin.flow.component.Component where) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
+        box.setSpacing(false);
         box.addClassName("gn-response");
         if (item.response() == null) {
             box.add(new Paragraph(where.getTranslation("report.responses.pending", String.valueOf(item.due()))));
