@@ -27,7 +27,7 @@ class ReportRendering {
             case PDF -> pdf.render(document, new PdfReportRenderer.Labels(
                     translations.getTranslation("report.pdf.contents", language),
                     translations.getTranslation("report.pdf.continued", language)), progress::accept);
-            case XLSX -> spreadsheets.xlsx(document);
+            case XLSX -> spreadsheets.xlsx(document, translations.getTranslation("report.xlsx.cover", language));
             case CSV -> spreadsheets.csvZip(document);
         };
     }

@@ -49,6 +49,11 @@ public class ReportSpreadsheets {
     }
 
     public byte[] xlsx(ReportDocument doc) {
+        return xlsx(doc, COVER_SHEET);
+    }
+
+    /** The same, with the cover sheet named in the report's language. */
+    public byte[] xlsx(ReportDocument doc, String coverSheet) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle titleStyle = workbook.createCellStyle();
             Font titleFont = workbook.createFont();
@@ -67,7 +72,7 @@ public class ReportSpreadsheets {
             headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             headerStyle.setWrapText(true);
 
-            Sheet cover = workbook.createSheet(COVER_SHEET);
+            Sheet cover = workbook.createSheet(coverSheet);
             text(cover.createRow(0).createCell(0), doc.title()).setCellStyle(titleStyle);
             int r = 2;
             for (String line : doc.coverLines()) {
@@ -76,7 +81,7 @@ public class ReportSpreadsheets {
             cover.setColumnWidth(0, 100 * 256);
 
             Set<String> used = new HashSet<>();
-            used.add(COVER_SHEET.toLowerCase(Locale.ROOT));
+            used.add(coverSheet.toLowerCase(Locale.ROOT));
             List<Table> tables = doc.tables();
             for (int t = 0; t < tables.size(); t++) {
                 Table table = tables.get(t);

@@ -229,6 +229,14 @@ class ReportPersistenceTest {
         assertEquals(2, second.number());
         assertEquals("en", second.language());
         assertEquals(List.of(2, 1), facilitator(() -> reports.reports(pid)).stream().map(ReportSummary::number).toList());
+        // Version 2 is written in English: its text and its workbook's cover sheet.
+        ReportDocument english = facilitator(() -> reports.document(second.id()));
+        assertTrue(english.sections().stream().anyMatch(sec -> sec.heading().equals("2. Recommendations")),
+                english.sections().stream().map(ReportDocument.Section::heading).toList().toString());
+        byte[] englishBook = facilitator(() -> reports.download(second.id(), ReportFormat.XLSX, null)).content();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(englishBook))) {
+            assertEquals("Report", book.getSheetName(0));
+        }
         byte[] first = facilitator(() -> reports.download(draft.id(), ReportFormat.PDF, null)).content();
         assertTrue(text(first).contains("소각시설 지하화"));
     }

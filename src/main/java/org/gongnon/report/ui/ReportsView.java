@@ -282,6 +282,10 @@ public class ReportsView extends RecommendationStepsPage {
 
     /** Work that takes a moment runs off the request thread; the bar follows it and the page stays usable. */
     private <T> void runWithProgress(String labelKey, Work<T> work, java.util.function.Consumer<T> done) {
+        if (progress.isVisible()) {
+            Notifications.error(getTranslation("report.progress.busy"));
+            return; // one rendering at a time from this page: a second click must not start a second job
+        }
         UI ui = UI.getCurrent();
         progress.setValue(0);
         progress.setVisible(true);

@@ -227,6 +227,11 @@ class ReportViewsTest extends ViewTestBase {
         return rows;
     }
 
+    long previews(long processId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM report_access_log WHERE process_id = ? AND action = 'PREVIEW'",
+                Long.class, processId);
+    }
+
     /** Background work reports back through UI.access; the test thread holds the session lock, so run the tasks. */
     void await(BooleanSupplier done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -332,10 +337,14 @@ class ReportViewsTest extends ViewTestBase {
         assertFalse(buttonExists("report-review"));
 
         // The preview: rendered in the background with the bar showing, then a link to the file.
+        long previewsBefore = previews(pid);
         test(button("report-preview")).click();
         assertTrue(progress().isVisible(), "the bar shows while the preview is made");
         assertEquals(ko("report.progress.preview"), find(Span.class).id("report-progress-text").getText());
+        test(button("report-preview")).click(); // an impatient second click starts no second job
+        assertTrue(notificationTexts().contains(ko("report.progress.busy")), notificationTexts().toString());
         await(() -> find(Anchor.class).withId("report-preview-link").exists());
+        assertEquals(previewsBefore + 1, previews(pid), "one preview rendered and logged, not two");
         assertFalse(progress().isVisible());
         Anchor link = find(Anchor.class).id("report-preview-link");
         String draftName = "gongnon-process-" + pid + "-report-draft-v1.pdf";
