@@ -72,6 +72,7 @@ public class OfficialReportsView extends VerticalLayout implements BeforeEnterOb
                 WHEN.format(report.publishedAt()), report.responsesDue().toString())));
         HorizontalLayout links = new HorizontalLayout();
         links.addClassName("gn-actions");
+        links.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         for (ReportFormat format : ReportFormat.values()) {
             Anchor file = new Anchor(ReportFiles.href(report.id(), format),
                     getTranslation("report.download." + format.name().toLowerCase()));
@@ -84,7 +85,7 @@ public class OfficialReportsView extends VerticalLayout implements BeforeEnterOb
         }
         Anchor respond = new Anchor("reports/" + report.id() + "/responses", getTranslation("report.responses.link"));
         respond.setId("official-report-" + report.id() + "-responses");
-        respond.addClassName("gn-primary-link");
+        respond.addClassName("gn-download");
         links.add(respond);
         card.add(links);
         return card;

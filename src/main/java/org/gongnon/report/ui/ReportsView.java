@@ -167,6 +167,7 @@ public class ReportsView extends RecommendationStepsPage {
         }
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("gn-actions");
+        actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         if (report.isPublished()) {
             for (ReportFormat format : ReportFormat.values()) {
                 Anchor file = new Anchor(ReportFiles.href(report.id(), format),
@@ -181,6 +182,7 @@ public class ReportsView extends RecommendationStepsPage {
             Anchor answers = new Anchor("reports/" + report.id() + "/responses",
                     getTranslation("report.responses.link"));
             answers.setId("report-" + report.number() + "-responses");
+            answers.addClassName("gn-download");
             actions.add(answers);
         } else if (editor) {
             Button preview = new Button(getTranslation("report.preview.button"), click -> preview(report));
