@@ -13,7 +13,7 @@ public final class Problems {
         return this;
     }
 
-    /** Required text: present and not longer than {@code max} characters. */
+    /** Required text: present, not longer than {@code max} characters, and no ID number in it. */
     public String requireText(String field, String value, int max) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
@@ -21,16 +21,26 @@ public final class Problems {
         } else if (trimmed.length() > max) {
             add(field, "validation.too-long", max);
         }
+        noIdNumber(field, trimmed);
         return trimmed;
     }
 
-    /** Optional text: may be empty, not longer than {@code max} characters. */
+    /** Optional text: may be empty, not longer than {@code max} characters, and no ID number in it. */
     public String optionalText(String field, String value, int max) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.length() > max) {
             add(field, "validation.too-long", max);
         }
+        noIdNumber(field, trimmed);
         return trimmed;
+    }
+
+    /** Resident registration numbers (and other ID numbers, see {@link IdNumbers}) are never stored. */
+    public Problems noIdNumber(String field, String value) {
+        if (IdNumbers.contains(value)) {
+            add(field, IdNumbers.REFUSED);
+        }
+        return this;
     }
 
     public boolean isEmpty() {

@@ -1,6 +1,7 @@
 package org.gongnon.process;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.gongnon.base.crypto.EncryptedString;
 
 /** One message in a process's outbox, from the moment it is queued until it is sent or given up on. */
 @Entity
@@ -32,7 +34,9 @@ class OutboxMessage {
     @Column(name = "channel", nullable = false, length = 10)
     private MessageChannel channel;
 
-    @Column(name = "recipient", nullable = false, length = 200)
+    // An e-mail address or phone number: encrypted at rest.
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "recipient", nullable = false, length = 1200)
     private String recipient;
 
     @Column(name = "subject", length = 200)

@@ -218,6 +218,8 @@ public class RecommendationService {
         if (note.length() > NOTE_MAX) {
             problems.add("changeNote", "recommendation.error.note-too-long", NOTE_MAX);
         }
+        problems.noIdNumber("title", title).noIdNumber("text", text).noIdNumber("rationale", rationale)
+                .noIdNumber("changeNote", note);
 
         // The vote link: a question of a wave of this process, of a kind support can be read from, and a rule.
         Long waveId = form.voteWaveId();
@@ -258,6 +260,7 @@ public class RecommendationService {
             } else if (option.label().length() > TITLE_MAX) {
                 problems.add("options", "recommendation.error.option-label-too-long", i + 1, TITLE_MAX);
             }
+            problems.noIdNumber("options", option.label());
             if (option.answerCode() != null) {
                 if (!linked) {
                     problems.add("options", "recommendation.error.option-code-without-vote", i + 1);
@@ -521,6 +524,7 @@ public class RecommendationService {
         } else if (reasons.length() > OPINION_MAX) {
             problems.add("reasons", "recommendation.error.opinion-too-long", OPINION_MAX);
         }
+        problems.noIdNumber("position", position).noIdNumber("reasons", reasons);
         Integer holders = form.holders();
         if (holders == null) {
             if (tally == null) {

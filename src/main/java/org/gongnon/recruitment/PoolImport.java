@@ -2,6 +2,7 @@ package org.gongnon.recruitment;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.gongnon.base.crypto.EncryptedBytes;
 
 /** One upload of the pool file: who imported it, how many rows went in and which were rejected. */
 @Entity
@@ -40,6 +42,8 @@ class PoolImport {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
+    // The rejected rows still hold their phone numbers and e-mail addresses: encrypted at rest.
+    @Convert(converter = EncryptedBytes.class)
     @Column(name = "rejected_csv", columnDefinition = "LONGBLOB")
     private byte[] rejectedCsv;
 

@@ -1,6 +1,7 @@
 package org.gongnon.recruitment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gongnon.base.crypto.EncryptedString;
 
 /** A poll respondent who may be drawn: contact details and a value for each of the process's features. */
 @Entity
@@ -30,10 +32,13 @@ class PoolMember {
     @Column(nullable = false, length = 100)
     private String name;
 
-    @Column(length = 20)
+    // Encrypted at rest (AES-256-GCM); PoolService's batch insert encrypts the same way.
+    @Convert(converter = EncryptedString.class)
+    @Column(length = 100)
     private String phone;
 
-    @Column(length = 200)
+    @Convert(converter = EncryptedString.class)
+    @Column(length = 400)
     private String email;
 
     @Column(length = 20)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.gongnon.base.UserFacingException;
+import org.gongnon.base.crypto.DataCipher;
 import org.gongnon.process.ProcessAccess;
 import org.gongnon.security.CurrentUser;
 import org.gongnon.security.Roles;
@@ -32,9 +33,11 @@ public class PoolService {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DataCipher cipher;
 
     PoolService(PoolImportRepository imports, PoolMemberRepository members, SortitionDrawRepository draws,
-                TargetsService targets, ProcessAccess access, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock) {
+                TargetsService targets, ProcessAccess access, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
+                DataCipher cipher) {
         this.imports = imports;
         this.members = members;
         this.draws = draws;
@@ -43,6 +46,7 @@ public class PoolService {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     @PreAuthorize(Roles.HAS_ORGANISER)
@@ -159,8 +163,8 @@ public class PoolService {
                     ps.setLong(2, importId);
                     ps.setInt(3, m.sourceRow());
                     ps.setString(4, shorten(m.name(), 100));
-                    ps.setString(5, m.phone());
-                    ps.setString(6, m.email());
+                    ps.setString(5, cipher.encrypt(m.phone()));
+                    ps.setString(6, cipher.encrypt(m.email()));
                     ps.setString(7, m.district());
                     ps.setString(8, PoolMember.encode(m.featureValues()));
                 });

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gongnon.base.IdNumbers;
 import org.gongnon.base.ValidationException;
 import org.gongnon.base.ValidationException.FieldProblem;
 

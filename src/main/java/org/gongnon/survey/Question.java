@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gongnon.base.IdNumbers;
 import org.gongnon.base.UserFacingException;
 
 /**
@@ -104,6 +105,7 @@ public record Question(String code, QuestionType type, LocalText text, LocalText
                 if (length > effectiveMaxLength()) {
                     throw new UserFacingException("survey.answer.too-long", effectiveMaxLength());
                 }
+                IdNumbers.refuse(answer.getFirst());
             }
         }
     }

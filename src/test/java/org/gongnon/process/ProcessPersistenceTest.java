@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.util.List;
 import javax.sql.DataSource;
+import org.gongnon.base.IdNumbers;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.security.NewStaffAccount;
@@ -53,7 +54,8 @@ class ProcessPersistenceTest {
                 "004-recruitment-plan", "004-pool", "004-draws", "005-panel-seating",
                 "005-programme", "005-invitations-attendance", "005-tables", "006-outbox",
                 "007-survey-waves", "007-survey-participants", "008-recommendations",
-                "009-report-versions", "009-report-files", "009-government-responses"), changeSets);
+                "009-report-versions", "009-report-files", "009-government-responses",
+                "010-contact-encryption", "010-data-key-check"), changeSets);
         assertEquals("utf8mb4", jdbc.queryForObject(
                 "SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
                         + "AND TABLE_NAME = 'deliberation_process' AND COLUMN_NAME = 'title'", String.class));
@@ -89,6 +91,26 @@ class ProcessPersistenceTest {
                 SignedIn.run(users, "facilitator", () -> processes.updateProcess(withTitle(second, "두 번째 편집"))));
         assertEquals("process.concurrent-edit", refused.messageKey());
         assertEquals("첫 번째 편집", SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form().title()));
+    }
+
+    @Test
+    void anIdNumberInTheDescriptionOrTitleIsRefusedAndNothingIsStored() {
+        String marker = "식별번호 " + System.nanoTime();
+        ProcessForm valid = withTitle(ProcessValidationTest.valid(), marker);
+        ProcessForm withIdNumber = new ProcessForm(null, 0, marker, valid.publicQuestion(),
+                "문의: 담당 주민 850302-1234567", valid.organiser(), valid.status(), valid.retentionDate(), valid.phases());
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> SignedIn.as(users, "facilitator", () -> processes.createProcess(withIdNumber)));
+        assertEquals(List.of("description"), refused.problems().stream().map(ValidationException.FieldProblem::field)
+                .toList());
+        assertEquals(IdNumbers.REFUSED, refused.problems().getFirst().messageKey());
+        ValidationException inTitle = assertThrows(ValidationException.class, () -> SignedIn.as(users, "facilitator",
+                () -> processes.createProcess(withTitle(valid, marker + " 8503022234567"))));
+        assertEquals(IdNumbers.REFUSED, inTitle.problems().getFirst().messageKey());
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM deliberation_process WHERE title LIKE ?",
+                Integer.class, marker + "%"));
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM deliberation_process WHERE description LIKE ?",
+                Integer.class, "%1234567%"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.gongnon.algorithms.stats.SupportShare;
 import org.gongnon.algorithms.stats.SupportStatus;
 import org.gongnon.algorithms.stats.SupportThresholds;
+import org.gongnon.base.IdNumbers;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.process.ProcessService;
@@ -432,6 +433,27 @@ class RecommendationPersistenceTest {
         assertEquals("recommendation.error.holders-required", problems(refused(() -> as(() ->
                 service.saveMinorityOpinion(unlinked, new MinorityOpinionForm(null, "반대", "이유", null)))))
                 .get("holders"));
+    }
+
+    @Test
+    void idNumbersAreRefusedInEveryTextOfAnItemAndOfAMinorityOpinionAndNothingIsStored() {
+        long processId = emptyProcess();
+        Map<String, String> refusedFields = problems(refused(() -> as(() -> service.save(new ItemForm(processId, null,
+                null, "제목 850302-1234567", "연락 8503022234567", "근거 850302 1234567",
+                List.of(new ItemOption("선택 850302-1******", null)), null, null, null, "메모 910101-5123456")))));
+        assertEquals(Map.of("title", IdNumbers.REFUSED, "text", IdNumbers.REFUSED, "rationale", IdNumbers.REFUSED,
+                "options", IdNumbers.REFUSED, "changeNote", IdNumbers.REFUSED), refusedFields);
+        assertTrue(as(() -> service.items(processId)).isEmpty(), "nothing was saved");
+        // Phone numbers, dates and other long numbers are not ID numbers.
+        as(() -> service.save(ItemForm.newItem(processId, "2027-03-15까지 설계",
+                "문의 010-1234-5678, 02-123-4567; 도서 9788936434120")));
+        assertEquals(1, as(() -> service.items(processId)).size());
+
+        long item = as(() -> service.save(ItemForm.newItem(built.processId(), "식별번호 시험", "내용"))).itemId();
+        Map<String, String> opinion = problems(refused(() -> as(() -> service.saveMinorityOpinion(item,
+                new MinorityOpinionForm(null, "반대 850302-1234567", "이유 8503021234567", 1)))));
+        assertEquals(Map.of("position", IdNumbers.REFUSED, "reasons", IdNumbers.REFUSED), opinion);
+        assertTrue(result(item).minorityOpinions().isEmpty(), "nothing was saved");
     }
 
     // --- access ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongnon.algorithms.stats.SupportStatus;
+import org.gongnon.base.IdNumbers;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.process.CitizenAccessService;
@@ -373,6 +374,12 @@ class ReportPersistenceTest {
                 new ResponseForm(reportId, 9, ResponseStatus.ACCEPTED, "수용", LocalDate.now())))));
         assertEquals("report.response.officials-only", key(() -> facilitator(() -> responses.record(
                 new ResponseForm(reportId, 1, ResponseStatus.ACCEPTED, "수용", LocalDate.now())))));
+        // A resident registration number in the explanation is refused (issue 7: never stored).
+        ValidationException idNumber = assertThrows(ValidationException.class, () -> as("official",
+                () -> responses.record(new ResponseForm(reportId, 1, ResponseStatus.ACCEPTED,
+                        "민원인 850302-1234567 님께 회신했습니다.", LocalDate.now().plusDays(5)))));
+        assertEquals(List.of("explanation:" + IdNumbers.REFUSED), idNumber.problems().stream()
+                .map(p -> p.field() + ":" + p.messageKey()).toList());
         assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM government_response WHERE report_id = ?",
                 Integer.class, reportId));
 

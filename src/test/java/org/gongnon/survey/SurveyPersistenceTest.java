@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.gongnon.base.IdNumbers;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.process.CitizenAccessService;
@@ -198,6 +199,28 @@ class SurveyPersistenceTest {
         assertEquals(1, submittedRows(waveId));
         assertEquals(4L, jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer a JOIN survey_participation p "
                 + "ON p.id = a.participation_id WHERE p.wave_id = ?", Long.class, waveId));
+    }
+
+    @Test
+    void anIdNumberInAnOpenAnswerIsRefusedAndTheEarlierAnswerStays() {
+        long waveId = openWave(Questionnaires.everyKind());
+        citizen(access(2), () -> {
+            citizenSurveys.consent(waveId);
+            citizenSurveys.saveAnswer(waveId, "Q1", List.of("yes"));
+            citizenSurveys.saveAnswer(waveId, "Q6", List.of("소음"));
+            assertEquals(IdNumbers.REFUSED, key(() -> citizenSurveys.saveAnswer(waveId, "Q6",
+                    List.of("제 주민번호는 850302-1234567 입니다"))));
+            assertEquals(IdNumbers.REFUSED, key(() -> citizenSurveys.saveAnswer(waveId, "Q6",
+                    List.of("8503022234567"))));
+            assertEquals(List.of("소음"), citizenSurveys.open(waveId).answers().get("Q6"), "the earlier answer stays");
+            citizenSurveys.saveAnswer(waveId, "Q6", List.of("연락은 010-1234-5678로"));
+            return null;
+        });
+        String stored = String.join("|", jdbc.queryForList("SELECT a.answer_value FROM survey_answer a "
+                + "JOIN survey_participation p ON p.id = a.participation_id WHERE p.wave_id = ?", String.class, waveId));
+        assertTrue(stored.contains("010-1234-5678"), stored);
+        assertFalse(stored.contains("1234567 "), stored);
+        assertFalse(stored.contains("850302"), stored);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.gongnon.recruitment;
+package org.gongnon.base;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +17,15 @@ import java.util.regex.Pattern;
  * </ul>
  * Requiring a plausible birth date keeps other long numbers (respondent ids, timestamps) from being
  * mistaken for ID numbers. Passport numbers are not looked for: their shape (a letter and eight digits)
- * is too often a pollster's respondent id.
+ * is too often a pollster's respondent id. The old check digit (the 13th) is not required: numbers issued
+ * since October 2020 no longer carry one, so it cannot tell a real number from a made-up one.
+ *
+ * <p>Not taken for ID numbers, by this rule: phone numbers ({@code 010-1234-5678}, {@code 01012345678}),
+ * dates ({@code 2024-03-15}), a 13-digit number whose first six digits are no date ({@code 9788936434120},
+ * an ISBN: month 88) or whose seventh digit is 0 or 9, and 14 or more digits in a row.
+ *
+ * <p>The same rule refuses ID numbers in the free texts Gongnon stores ({@link #refuse}, and every text
+ * checked through {@link Problems}), so the pool import and the forms agree on what an ID number is.
  */
 public final class IdNumbers {
 
@@ -29,7 +37,17 @@ public final class IdNumbers {
     private static final Pattern DRIVER_LICENCE = Pattern.compile(
             "(?<![0-9])(?:[0-9]{2}|[가-힣]{2}) ?-?[0-9]{2}-[0-9]{6}-[0-9]{2}(?![0-9])");
 
+    /** The message for a refused text: "주민등록번호 등 개인 식별번호는 입력할 수 없습니다". */
+    public static final String REFUSED = "validation.id-number";
+
     private IdNumbers() {
+    }
+
+    /** Refuses, before anything is stored, a free text that holds an identification number. */
+    public static void refuse(String text) {
+        if (contains(text)) {
+            throw new UserFacingException(REFUSED);
+        }
     }
 
     /** True if the text holds something shaped like an identification number. */

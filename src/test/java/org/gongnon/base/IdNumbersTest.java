@@ -1,9 +1,11 @@
-package org.gongnon.recruitment;
+package org.gongnon.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IdNumbersTest {
@@ -47,5 +49,43 @@ class IdNumbersTest {
         assertEquals("** **-******-**", IdNumbers.mask("서울 23-456789-01"));
         assertEquals("************", IdNumbers.mask("503023234567"));
         assertEquals("010-1234-5678", IdNumbers.mask("010-1234-5678"));
+    }
+
+    @Test
+    void findsIdNumbersInsideFreeText() {
+        assertTrue(IdNumbers.contains("제 번호는 850302-1234567 입니다"));
+        assertTrue(IdNumbers.contains("연락처 대신 8503022234567 남깁니다"));  // 13 digits, no hyphen
+        assertTrue(IdNumbers.contains("생년월일 850302-2******"));          // half-masked: birth date and sex
+        assertTrue(IdNumbers.contains("(000229-3123456)"));                   // born 2000, brackets around
+    }
+
+    @Test
+    void leavesOtherNumbersInFreeTextAlone() {
+        assertFalse(IdNumbers.contains("문의 010-1234-5678 또는 01012345678"));
+        assertFalse(IdNumbers.contains("02-123-4567, 0505-123-4567"));
+        assertFalse(IdNumbers.contains("2024-03-15부터 2024-12-31까지"));
+        assertFalse(IdNumbers.contains("ISBN 9788936434120"));     // month 88: no birth date
+        assertFalse(IdNumbers.contains("850302-0234567"));         // 7th digit 0: no sex/century digit
+        assertFalse(IdNumbers.contains("사업자 123-45-67890"));
+        assertFalse(IdNumbers.contains("계좌 110-123-456789"));
+        assertFalse(IdNumbers.contains("예산 1,234,567,890원"));
+        assertFalse(IdNumbers.contains("123456789012345"));        // 15 digits in a row
+    }
+
+    @Test
+    void freeTextWithAnIdNumberIsRefusedWithOneMessage() {
+        UserFacingException e = assertThrows(UserFacingException.class, () -> IdNumbers.refuse("850302-1234567"));
+        assertEquals(IdNumbers.REFUSED, e.messageKey());
+        IdNumbers.refuse("010-1234-5678"); // no exception
+        IdNumbers.refuse(null);
+
+        Problems problems = new Problems();
+        problems.requireText("title", "제목 850302-1234567", 100);
+        problems.optionalText("note", "8503021234567", 100);
+        problems.optionalText("other", "괜찮은 글 010-1234-5678", 100);
+        ValidationException refused = assertThrows(ValidationException.class, problems::throwIfAny);
+        assertEquals(List.of("title", "note"), refused.problems().stream().map(ValidationException.FieldProblem::field)
+                .toList());
+        assertTrue(refused.problems().stream().allMatch(p -> p.messageKey().equals(IdNumbers.REFUSED)));
     }
 }
