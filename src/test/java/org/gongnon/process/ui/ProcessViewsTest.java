@@ -99,6 +99,24 @@ class ProcessViewsTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("facilitator")
+    void aResidentRegistrationNumberInTheDescriptionIsShownAtTheFieldAndNothingIsSaved() {
+        int before = processes.listMyProcesses().size();
+        ProcessEditorView editor = navigate(ProcessEditorView.class);
+        test(editor.title).setValue("식별번호 화면 " + System.nanoTime());
+        test(editor.publicQuestion).setValue("쓰레기를 어떻게 줄일 것인가");
+        test(editor.organiser).setValue("서울특별시");
+        test(editor.description).setValue("담당 주민 850302-1234567에게 연락");
+        test(editor.save).click();
+
+        assertInstanceOf(ProcessEditorView.class, getCurrentView(), "the editor stays open with the input");
+        assertTrue(editor.description.isInvalid());
+        assertEquals(ko("validation.id-number"), editor.description.getErrorMessage());
+        assertTrue(ko("validation.id-number").contains("주민등록번호"));
+        assertEquals(before, processes.listMyProcesses().size());
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
     void editingKeepsTheProcessAndShowsTheChange() {
         long id = demoProcessId();
         ProcessEditorView editor = navigate(ProcessEditorView.class, Map.of("id", String.valueOf(id)));
