@@ -4,9 +4,14 @@ import org.gongnon.base.crypto.EncryptedColumn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The pool's columns holding contact data, stored encrypted (older plaintext is rewritten at startup). */
+/** The pool's columns holding names and contact data, stored encrypted (older plaintext is rewritten at startup). */
 @Configuration(proxyBeanMethods = false)
 class PoolContactEncryption {
+
+    @Bean
+    EncryptedColumn poolMemberName() {
+        return new EncryptedColumn("pool_member", "id", "name", false);
+    }
 
     @Bean
     EncryptedColumn poolMemberPhone() {

@@ -29,10 +29,11 @@ class PoolMember {
     @Column(name = "source_row", nullable = false)
     private int sourceRow;
 
-    @Column(nullable = false, length = 100)
+    // Name, phone and e-mail are encrypted at rest (AES-256-GCM); PoolService's batch insert encrypts the same way.
+    @Convert(converter = EncryptedString.class)
+    @Column(nullable = false, length = 600)
     private String name;
 
-    // Encrypted at rest (AES-256-GCM); PoolService's batch insert encrypts the same way.
     @Convert(converter = EncryptedString.class)
     @Column(length = 100)
     private String phone;

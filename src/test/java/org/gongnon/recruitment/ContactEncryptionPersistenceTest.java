@@ -97,9 +97,10 @@ class ContactEncryptionPersistenceTest {
         assertEquals(people.size(), importCsv(SyntheticPool.toCsv(people), false).acceptedRows());
 
         List<Map<String, Object>> raw = jdbc.queryForList(
-                "SELECT phone, email FROM pool_member WHERE process_id = ? ORDER BY source_row", processId);
+                "SELECT name, phone, email FROM pool_member WHERE process_id = ? ORDER BY source_row", processId);
         assertEquals(people.size(), raw.size());
         for (Map<String, Object> row : raw) {
+            assertTrue(DataCipher.isEncrypted((String) row.get("name")), "name stored as " + row.get("name"));
             assertTrue(DataCipher.isEncrypted((String) row.get("phone")), "phone stored as " + row.get("phone"));
             if (row.get("email") != null) {
                 assertTrue(DataCipher.isEncrypted((String) row.get("email")));
@@ -109,6 +110,7 @@ class ContactEncryptionPersistenceTest {
         int emails = 0;
         for (SyntheticRespondent p : people) {
             String phone = Contacts.phone(p.phone()).orElseThrow();
+            assertFalse(dump.contains(p.name()), "plaintext name in the table");
             assertFalse(dump.contains(phone), "plaintext phone in the table");
             assertFalse(dump.contains(phone.replace("-", "")), "plaintext phone digits in the table");
             assertFalse(dump.contains(phone.substring(phone.lastIndexOf('-'))), "a phone's last four digits");
@@ -121,6 +123,8 @@ class ContactEncryptionPersistenceTest {
         assertTrue(emails > 0, "the sample has e-mail addresses");
 
         List<PoolMemberRow> read = as(() -> pool.overview(processId)).members();
+        assertEquals(people.stream().map(SyntheticRespondent::name).toList(),
+                read.stream().map(PoolMemberRow::name).toList());
         assertEquals(people.stream().map(p -> Contacts.phone(p.phone()).orElseThrow()).toList(),
                 read.stream().map(PoolMemberRow::phone).toList());
         assertEquals(people.stream().map(p -> p.hasEmail() ? Contacts.email(p.email()).orElseThrow() : null).toList(),
@@ -191,7 +195,8 @@ class ContactEncryptionPersistenceTest {
         importCsv(SyntheticPool.toCsv(people), false);
         long memberId = jdbc.queryForObject("SELECT MIN(id) FROM pool_member WHERE process_id = ?", Long.class, processId);
         // A developer's database from before: contact data written in plaintext.
-        jdbc.update("UPDATE pool_member SET phone = '010-5555-0001', email = 'legacy@example.org' WHERE id = ?", memberId);
+        jdbc.update("UPDATE pool_member SET name = '옛이름', phone = '010-5555-0001', email = 'legacy@example.org' "
+                + "WHERE id = ?", memberId);
         jdbc.update("UPDATE pool_import SET rejected_csv = ? WHERE process_id = ?",
                 "이름,휴대폰\n옛사람,010-5555-0002\n".getBytes(StandardCharsets.UTF_8), processId);
         as(() -> outbox.enqueue(processId, List.of(new OutgoingMessage(processId, null, MessageChannel.SMS,
@@ -201,22 +206,25 @@ class ContactEncryptionPersistenceTest {
         PoolMemberRow before = as(() -> pool.overview(processId)).members().getFirst();
         assertEquals("010-5555-0001", before.phone(), "legacy plaintext is read as it is");
         assertEquals("legacy@example.org", before.email());
+        assertEquals("옛이름", before.name());
 
         encryptedColumns.afterPropertiesSet(); // what every startup does
 
-        Map<String, Object> raw = jdbc.queryForMap("SELECT phone, email FROM pool_member WHERE id = ?", memberId);
+        Map<String, Object> raw = jdbc.queryForMap("SELECT name, phone, email FROM pool_member WHERE id = ?", memberId);
+        assertTrue(DataCipher.isEncrypted((String) raw.get("name")), raw.toString());
         assertTrue(DataCipher.isEncrypted((String) raw.get("phone")), raw.toString());
         assertTrue(DataCipher.isEncrypted((String) raw.get("email")), raw.toString());
         assertTrue(DataCipher.isEncrypted(jdbc.queryForObject(
                 "SELECT rejected_csv FROM pool_import WHERE process_id = ?", byte[].class, processId)));
         assertTrue(DataCipher.isEncrypted(jdbc.queryForObject(
                 "SELECT recipient FROM outbox_message WHERE process_id = ?", String.class, processId)));
-        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM pool_member WHERE phone NOT LIKE 'v1:%' "
-                + "OR email NOT LIKE 'v1:%'", Integer.class), "no plaintext contact left anywhere");
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM pool_member WHERE name NOT LIKE 'v1:%' "
+                + "OR phone NOT LIKE 'v1:%' OR email NOT LIKE 'v1:%'", Integer.class), "no plaintext left anywhere");
 
         PoolMemberRow after = as(() -> pool.overview(processId)).members().getFirst();
         assertEquals("010-5555-0001", after.phone());
         assertEquals("legacy@example.org", after.email());
+        assertEquals("옛이름", after.name());
         assertEquals("이름,휴대폰\n옛사람,010-5555-0002\n",
                 new String(as(() -> pool.rejectedRows(processId)), StandardCharsets.UTF_8));
         assertEquals("010-5555-0003", as(() -> outbox.list(processId, null)).getFirst().recipient());
