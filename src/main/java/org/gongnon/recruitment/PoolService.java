@@ -158,7 +158,7 @@ public class PoolService {
                     ps.setLong(1, processId);
                     ps.setLong(2, importId);
                     ps.setInt(3, m.sourceRow());
-                    ps.setString(4, shorten(m.name(), 100));
+                    ps.setString(4, m.name()); // PoolValidator refuses longer names; cutting would change them
                     ps.setString(5, m.phone());
                     ps.setString(6, m.email());
                     ps.setString(7, m.district());
