@@ -111,9 +111,19 @@ final class Csv {
         if (v.isEmpty()) {
             return v;
         }
-        char first = v.charAt(0);
-        boolean risky = first == '=' || first == '@' || first == '\t' || first == '\r'
-                || ((first == '+' || first == '-') && !NUMBER_LIKE.matcher(v).matches());
+        // Look past leading spaces (some spreadsheets trim them before deciding) and treat the full-width
+        // = + - @ that Korean input methods produce like the plain ones, as survey.SpreadsheetText does.
+        int i = 0;
+        while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\u00A0' || v.charAt(i) == '\u3000')) {
+            i++;
+        }
+        if (i == v.length()) {
+            return v;
+        }
+        char first = v.charAt(i);
+        boolean risky = first == '=' || first == '@' || first == '\t' || first == '\r' || first == '\0'
+                || first == '\uFF1D' || first == '\uFF20' || first == '\uFF0B' || first == '\uFF0D'
+                || ((first == '+' || first == '-') && !NUMBER_LIKE.matcher(v.substring(i)).matches());
         return risky ? "'" + v : v;
     }
 }

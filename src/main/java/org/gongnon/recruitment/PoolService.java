@@ -162,7 +162,8 @@ public class PoolService {
                     ps.setLong(1, processId);
                     ps.setLong(2, importId);
                     ps.setInt(3, m.sourceRow());
-                    ps.setString(4, cipher.encrypt(shorten(m.name(), 100)));
+                    // PoolValidator refuses names over 100 characters; cutting would change them.
+                    ps.setString(4, cipher.encrypt(m.name()));
                     ps.setString(5, cipher.encrypt(m.phone()));
                     ps.setString(6, cipher.encrypt(m.email()));
                     ps.setString(7, m.district());

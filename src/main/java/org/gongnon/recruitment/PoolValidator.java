@@ -27,6 +27,11 @@ public final class PoolValidator {
     public static final String ID_NUMBER = "recruitment.import.problem.id-number";
     public static final String EXTRA_CELLS = "recruitment.import.problem.extra-cells";
     public static final String MISSING_NAME = "recruitment.import.problem.missing-name";
+    public static final String NAME_TOO_LONG = "recruitment.import.problem.name-too-long";
+    public static final String DISTRICT_TOO_LONG = "recruitment.import.problem.district-too-long";
+    /** The widths of pool_member.name and .district, in characters: longer values are refused, never cut. */
+    public static final int MAX_NAME = 100;
+    public static final int MAX_DISTRICT = 20;
     public static final String BAD_PHONE = "recruitment.import.problem.bad-phone";
     public static final String BAD_EMAIL = "recruitment.import.problem.bad-email";
     public static final String NO_CONTACT = "recruitment.import.problem.no-contact";
@@ -128,6 +133,9 @@ public final class PoolValidator {
         String name = WHITESPACE.matcher(view.cell(columns.name()).strip()).replaceAll(" ");
         if (name.isEmpty()) {
             problems.add(new RowProblem(rowNumber, columns.header(columns.name()), MISSING_NAME, List.of()));
+        } else if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            problems.add(new RowProblem(rowNumber, columns.header(columns.name()), NAME_TOO_LONG,
+                    List.of(String.valueOf(MAX_NAME))));
         }
 
         String phoneCell = columns.phone() < 0 ? "" : view.cell(columns.phone()).strip();
@@ -175,6 +183,10 @@ public final class PoolValidator {
             String cell = view.cell(columns.district()).strip();
             if (!cell.isEmpty()) {
                 district = columns.districts() == null ? cell : columns.districts().district(cell).orElse(cell);
+                if (district.codePointCount(0, district.length()) > MAX_DISTRICT) {
+                    problems.add(new RowProblem(rowNumber, columns.header(columns.district()), DISTRICT_TOO_LONG,
+                            List.of(String.valueOf(MAX_DISTRICT))));
+                }
             }
         }
 

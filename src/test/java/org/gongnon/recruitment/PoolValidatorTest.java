@@ -57,6 +57,16 @@ class PoolValidatorTest {
     }
 
     @Test
+    void refusesANameLongerThanTheColumnInsteadOfCuttingIt() {
+        String longest = "👩‍👩‍👧".repeat(20); // 100 code points, 160 UTF-16 units: fits
+        String tooLong = "가".repeat(PoolValidator.MAX_NAME + 1);
+        PoolCheck check = check(longest + ",010-1234-5678,,종로구,남,45,찬성,Y,\n"
+                + tooLong + ",010-1234-5679,,종로구,남,45,찬성,Y,\n");
+        assertEquals(List.of(longest), check.candidates().stream().map(PoolCandidate::name).toList());
+        assertEquals(List.of("3/이름/name-too-long/100"), problems(check));
+    }
+
+    @Test
     void checksPhoneAndEmailAndNeedsOneOfThem() {
         PoolCheck check = check("""
                 가,010-1234-56,,종로구,남,45,찬성,Y,
