@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,8 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Faults on the citizen's save path, on the real MariaDB: another transaction holds the row lock of the citizen's
  * participation (as a slow submit or a deadlock partner would), with InnoDB's lock wait cut to one second. Released
  * after the first attempt gave up, the save goes through on a retry and is stored once; held through every
- * attempt, the citizen is told the system is busy and nothing is stored. And a closed wave refuses consent,
- * answers, progress and submit with one message.
+ * attempt, the citizen is told the system is busy and nothing is stored. A real deadlock's loser is run again.
+ * And a closed wave refuses consent, answers, progress and submit with one message.
  */
 @SpringBootTest
 class SurveyFaultsPersistenceTest {
@@ -272,6 +273,53 @@ class SurveyFaultsPersistenceTest {
             assertFalse(citizenSurveys.submit(waveId).alreadySubmitted());
         });
         assertEquals(Map.of("SUPPORT", "2", "Q1", "no"), storedAnswers(participation));
+    }
+
+    @Test
+    void theLoserOfARealDeadlockIsRunAgain() throws Exception {
+        long waveId = openWave();
+        IssuedAccess one = access(5);
+        IssuedAccess two = access(6);
+        for (IssuedAccess citizen : List.of(one, two)) {
+            AsCitizen.run(citizens, citizen, () -> citizenSurveys.consent(waveId));
+        }
+        long first = participationOf(waveId, one);
+        long second = participationOf(waveId, two);
+        long retriesBefore = retry.retries();
+        // Two transactions take the same two row locks in opposite order; both hold their first lock before
+        // asking for the second, so InnoDB must pick a loser (error 1213), which is rolled back and run again.
+        CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> a = threads.submit(() -> lockBothInOrder(first, second, 1, bothHoldOne));
+            Future<?> b = threads.submit(() -> lockBothInOrder(second, first, 2, bothHoldOne));
+            a.get(60, TimeUnit.SECONDS);
+            b.get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertTrue(retry.retries() > retriesBefore, "the deadlock's loser was run again");
+        int firstSection = participationRow(first).currentSection();
+        assertTrue(firstSection == 1 || firstSection == 2);
+        assertEquals(firstSection, participationRow(second).currentSection(),
+                "each transaction wrote both rows or neither: the one committed last wins both");
+    }
+
+    /** Writes section into both rows in the given order, in one retried transaction; waits for the other once. */
+    private void lockBothInOrder(long firstRow, long secondRow, int section, CyclicBarrier bothHoldOne) {
+        boolean[] firstAttempt = {true};
+        retry.runInTransaction(CitizenSurveyService.BUSY, () -> {
+            jdbc.update("UPDATE survey_participation SET current_section = ? WHERE id = ?", section, firstRow);
+            if (firstAttempt[0]) {
+                firstAttempt[0] = false;
+                try {
+                    bothHoldOne.await(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            jdbc.update("UPDATE survey_participation SET current_section = ? WHERE id = ?", section, secondRow);
+        });
     }
 
     @Test
