@@ -23,6 +23,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Citizens' entry points (personal links, code tickets) check their credential themselves.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/c/**").permitAll());
+        // Health for load balancers: anyone may ask, only the status is answered to them (application.properties).
+        // Every other actuator path stays denied; none is exposed anyway.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // Plain file downloads (report files) for anyone signed in: the services decide who gets which file.
         // Without this rule Vaadin's configurer denies every request that is not one of its own.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**").authenticated());

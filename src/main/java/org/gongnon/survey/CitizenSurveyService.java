@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gongnon.base.Problems;
+import org.gongnon.base.TransientRetry;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.SessionDirectory;
@@ -29,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CitizenSurveyService {
 
+    /** The row stayed locked through every attempt: "try again in a moment". */
+    static final String BUSY = "survey.error.busy";
+
     private final SurveyWaveRepository waves;
     private final SurveyResponses responses;
     private final SurveyService surveys;
@@ -36,9 +40,11 @@ public class CitizenSurveyService {
     private final SessionDirectory sessions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransientRetry retry;
 
     CitizenSurveyService(SurveyWaveRepository waves, SurveyResponses responses, SurveyService surveys,
-                         PanelService panel, SessionDirectory sessions, CurrentUser currentUser, Clock clock) {
+                         PanelService panel, SessionDirectory sessions, CurrentUser currentUser, Clock clock,
+                         TransientRetry retry) {
         this.waves = waves;
         this.responses = responses;
         this.surveys = surveys;
@@ -46,6 +52,7 @@ public class CitizenSurveyService {
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.retry = retry;
     }
 
     /** The waves addressed to me that are open now, or that I have started or submitted. */
@@ -108,11 +115,14 @@ public class CitizenSurveyService {
 
     /**
      * Records my separate consent to the processing of my opinions (PIPA) and starts my response. Repeating it
-     * (another tab) is harmless.
+     * (another tab) is harmless. Retried like {@link #saveAnswer}.
      */
     @PreAuthorize(Roles.HAS_CITIZEN)
-    @Transactional
     public void consent(long waveId) {
+        retry.runInTransaction(BUSY, () -> consentOnce(waveId));
+    }
+
+    private void consentOnce(long waveId) {
         CitizenPrincipal me = currentUser.requireCitizen();
         SurveyWave wave = myWave(waveId, me);
         requireAccepting(wave);
@@ -126,10 +136,16 @@ public class CitizenSurveyService {
     /**
      * Saves one answer (an empty list clears it). Refused with a clear message, and nothing stored, when the
      * value does not fit the question, the wave is closed, consent is missing or the response was submitted.
+     * A save that meets a locked row (a lock wait timeout, a deadlock) is run again as a whole; if the row stays
+     * locked, the citizen is asked to try again ("survey.error.busy") and nothing is stored.
      */
     @PreAuthorize(Roles.HAS_CITIZEN)
-    @Transactional
     public Instant saveAnswer(long waveId, String questionCode, List<String> answer) {
+        // The retry runs each attempt in a transaction of its own: it must not sit inside one.
+        return retry.inTransaction(BUSY, () -> saveAnswerOnce(waveId, questionCode, answer));
+    }
+
+    private Instant saveAnswerOnce(long waveId, String questionCode, List<String> answer) {
         CitizenPrincipal me = currentUser.requireCitizen();
         SurveyWave wave = myWave(waveId, me);
         requireAccepting(wave);
@@ -150,31 +166,42 @@ public class CitizenSurveyService {
         return now;
     }
 
-    /** Remembers the page I am on, so I resume there. */
+    /** Remembers the page I am on, so I resume there. Retried like {@link #saveAnswer}. */
     @PreAuthorize(Roles.HAS_CITIZEN)
-    @Transactional
     public void saveProgress(long waveId, int section) {
+        retry.runInTransaction(BUSY, () -> saveProgressOnce(waveId, section));
+    }
+
+    private void saveProgressOnce(long waveId, int section) {
         CitizenPrincipal me = currentUser.requireCitizen();
         SurveyWave wave = myWave(waveId, me);
+        requireAccepting(wave);
         SurveyResponses.Participation p = requireParticipation(wave, me);
         int last = Math.max(0, surveys.questionnaire(wave).sections().size() - 1);
         responses.setSection(p.id(), Math.max(0, Math.min(section, last)));
     }
 
     /**
-     * Submits my response. Final and idempotent: a repeat returns the first submit's time. Refused, listing
-     * the questions, when a required question that is shown has no answer.
+     * Submits my response. Final and idempotent: a repeat returns the first submit's time (also after the wave
+     * closed). Refused, listing the questions, when a required question that is shown has no answer. Retried
+     * like {@link #saveAnswer}; a submit that gives up has not submitted anything.
      */
     @PreAuthorize(Roles.HAS_CITIZEN)
-    @Transactional
     public SubmitResult submit(long waveId) {
+        return retry.inTransaction(BUSY, () -> submitOnce(waveId));
+    }
+
+    private SubmitResult submitOnce(long waveId) {
         CitizenPrincipal me = currentUser.requireCitizen();
         SurveyWave wave = myWave(waveId, me);
-        SurveyResponses.Participation p = requireParticipation(wave, me);
-        if (p.submitted()) {
-            return new SubmitResult(p.submittedAt(), true);
+        long participantId = responses.participantId(me.processId(), me.panelMemberId());
+        Optional<SurveyResponses.Participation> existing = responses.participation(waveId, participantId);
+        if (existing.isPresent() && existing.get().submitted()) {
+            return new SubmitResult(existing.get().submittedAt(), true);
         }
+        // A closed wave refuses before anything else, as saving an answer and the page do.
         requireAccepting(wave);
+        SurveyResponses.Participation p = requireParticipation(wave, existing);
         Instant now = now();
         // Lock the row first, so no answer lands between the completeness check and the submit.
         if (!responses.lockOpen(p.id(), now)) {
@@ -202,7 +229,12 @@ public class CitizenSurveyService {
 
     private SurveyResponses.Participation requireParticipation(SurveyWave wave, CitizenPrincipal me) {
         long participantId = responses.participantId(me.processId(), me.panelMemberId());
-        SurveyResponses.Participation p = responses.participation(wave.getId(), participantId)
+        return requireParticipation(wave, responses.participation(wave.getId(), participantId));
+    }
+
+    private SurveyResponses.Participation requireParticipation(SurveyWave wave,
+                                                               Optional<SurveyResponses.Participation> found) {
+        SurveyResponses.Participation p = found
                 .orElseThrow(() -> new UserFacingException("survey.citizen.consent-first"));
         if (!p.submitted() && p.consentVersion() != wave.getConsentVersion()) {
             throw new UserFacingException("survey.citizen.consent-changed");
