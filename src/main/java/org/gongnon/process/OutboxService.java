@@ -1,5 +1,7 @@
 package org.gongnon.process;
 
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,14 +36,17 @@ public class OutboxService {
     private final MessageSenders senders;
     private final Clock clock;
 
+    private final PersonalDataAccessLog accessLog;
+
     OutboxService(OutboxMessageRepository messages, PanelMemberRepository members, ProcessAccess access,
-                  CurrentUser currentUser, MessageSenders senders, Clock clock) {
+                  CurrentUser currentUser, MessageSenders senders, Clock clock, PersonalDataAccessLog accessLog) {
         this.messages = messages;
         this.members = members;
         this.access = access;
         this.currentUser = currentUser;
         this.senders = senders;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -78,6 +83,7 @@ public class OutboxService {
         List<OutboxMessage> found = statusOrNull == null
                 ? messages.findByProcessIdOrderByCreatedAtDescIdDesc(processId)
                 : messages.findByProcessIdAndStatusOrderByCreatedAtDescIdDesc(processId, statusOrNull);
+        accessLog.record(processId, PersonalDataAction.VIEW, "outbox of process " + processId, found.size());
         return found.stream().map(OutboxMessage::toRow).toList();
     }
 

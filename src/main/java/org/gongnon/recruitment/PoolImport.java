@@ -65,6 +65,10 @@ class PoolImport {
         return processId;
     }
 
+    int getRejectedRows() {
+        return rejectedRows;
+    }
+
     byte[] getRejectedCsv() {
         return rejectedCsv;
     }
