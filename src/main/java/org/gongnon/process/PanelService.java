@@ -1,11 +1,11 @@
 package org.gongnon.process;
 
-import org.gongnon.security.PersonalDataAccessLog;
-import org.gongnon.security.PersonalDataAction;
 import java.time.Clock;
 import java.util.List;
 import org.gongnon.base.Problems;
 import org.gongnon.base.UserFacingException;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;

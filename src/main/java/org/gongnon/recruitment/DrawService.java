@@ -1,7 +1,5 @@
 package org.gongnon.recruitment;
 
-import org.gongnon.security.PersonalDataAccessLog;
-import org.gongnon.security.PersonalDataAction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -37,6 +35,8 @@ import org.gongnon.algorithms.stats.Representativeness;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.process.ProcessAccess;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,5 @@
 package org.gongnon.recruitment;
 
-import org.gongnon.security.PersonalDataAccessLog;
-import org.gongnon.security.PersonalDataAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +20,8 @@ import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessAccess;
 import org.gongnon.process.SeatingResult;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;

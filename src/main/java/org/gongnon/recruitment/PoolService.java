@@ -1,7 +1,5 @@
 package org.gongnon.recruitment;
 
-import org.gongnon.security.PersonalDataAccessLog;
-import org.gongnon.security.PersonalDataAction;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +10,8 @@ import java.util.function.IntConsumer;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.process.ProcessAccess;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;

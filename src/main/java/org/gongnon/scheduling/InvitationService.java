@@ -1,7 +1,5 @@
 package org.gongnon.scheduling;
 
-import org.gongnon.security.PersonalDataAccessLog;
-import org.gongnon.security.PersonalDataAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +10,8 @@ import org.gongnon.process.ProcessAccess;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

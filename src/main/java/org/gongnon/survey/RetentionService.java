@@ -52,10 +52,9 @@ public class RetentionService {
         this.clock = clock;
     }
 
-    /** The daily run ({@code gongnon.retention.cron}). */
+    /** The daily run ({@code gongnon.retention.cron}); not public: no user can start it this way. */
     @Scheduled(cron = "${gongnon.retention.cron}")
-    @PreAuthorize(Roles.ANYONE) // runs as the system itself; there is no caller
-    public void scheduledRun() {
+    void scheduledRun() {
         SystemAuthority.runAsSystem(this::applyDueRetention);
     }
 

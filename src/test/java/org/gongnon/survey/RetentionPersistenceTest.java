@@ -142,5 +142,14 @@ class RetentionPersistenceTest {
                 + "AND subject LIKE '%retention%'", current));
         assertEquals(1, count("SELECT COUNT(*) FROM personal_data_access WHERE process_id = ? AND action = 'DELETE'",
                 expired), "the deletion is in the access log");
+
+        // The scheduled run works with nobody signed in (as the system), here for the other process once it is due.
+        jdbc.update("UPDATE deliberation_process SET retention_date = ? WHERE id = ?",
+                java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1)), current);
+        SecurityContextHolder.clearContext();
+        retention.scheduledRun();
+        assertEquals(0, count("SELECT COUNT(*) FROM pool_member WHERE process_id = ? AND (phone IS NOT NULL "
+                + "OR email IS NOT NULL)", current));
+        assertTrue(count("SELECT COUNT(*) FROM pool_member WHERE process_id = ?", current) > 0);
     }
 }
