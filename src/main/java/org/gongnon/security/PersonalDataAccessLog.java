@@ -1,6 +1,7 @@
 package org.gongnon.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -12,6 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.core.Authentication;
@@ -35,11 +39,15 @@ public class PersonalDataAccessLog {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    /** The server's key for the rows' HMAC; null when none is configured (the chain alone is kept then). */
+    private final SecretKeySpec key;
     private final Map<String, Instant> recentViews = new ConcurrentHashMap<>();
 
     static final Duration VIEW_WINDOW = Duration.ofMinutes(5);
 
-    PersonalDataAccessLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    PersonalDataAccessLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+                          @Value("${gongnon.access-log.key:}") String key) {
+        this.key = key.isBlank() ? null : new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -63,9 +71,9 @@ public class PersonalDataAccessLog {
             String prev = (String) head.get("last_hash");
             String hash = hash(prev, canonical(seq, at, actor.id(), actor.name(), processId, action, subject, people));
             jdbc.update("INSERT INTO personal_data_access (seq, at, account_id, account_name, process_id, action, "
-                            + "subject, people, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "subject, people, prev_hash, row_hash, row_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     seq, Timestamp.from(at), actor.id(), actor.name(), processId, action.name(), subject, people,
-                    prev, hash);
+                    prev, hash, key == null ? null : mac(hash));
             jdbc.update("UPDATE personal_data_access_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
         });
     }
@@ -101,6 +109,7 @@ public class PersonalDataAccessLog {
         String[] prev = {GENESIS};
         long[] expectedSeq = {1};
         ChainVerification[] broken = {null};
+        boolean[] signed = {false}; // once rows are signed, every later row must be
         jdbc.query("SELECT * FROM personal_data_access ORDER BY seq", rs -> {
             if (broken[0] != null) {
                 return;
@@ -114,6 +123,14 @@ public class PersonalDataAccessLog {
                 broken[0] = ChainVerification.broken(checked[0], row.seq(), "link to the previous row does not match");
             } else if (!row.rowHash().equals(hash(row.prevHash(), canonical(row)))) {
                 broken[0] = ChainVerification.broken(checked[0], row.seq(), "content does not match its hash");
+            } else if (key != null) {
+                String mac = rowMac(rs);
+                if (mac == null && signed[0]) {
+                    broken[0] = ChainVerification.broken(checked[0], row.seq(), "signature missing");
+                } else if (mac != null && !mac.equals(mac(row.rowHash()))) {
+                    broken[0] = ChainVerification.broken(checked[0], row.seq(), "signature does not match");
+                }
+                signed[0] |= mac != null;
             }
             prev[0] = row.rowHash();
             expectedSeq[0] = row.seq() + 1;
@@ -151,6 +168,20 @@ public class PersonalDataAccessLog {
         return String.join("\u001f", Long.toString(seq), at.truncatedTo(ChronoUnit.MICROS).toString(),
                 String.valueOf(accountId), accountName, String.valueOf(processId), action.name(), subject,
                 Integer.toString(people));
+    }
+
+    private static String rowMac(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return rs.getString("row_mac");
+    }
+
+    private String mac(String rowHash) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(key);
+            return HexFormat.of().formatHex(hmac.doFinal(rowHash.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String hash(String prev, String content) {

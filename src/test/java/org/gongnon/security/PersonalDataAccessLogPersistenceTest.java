@@ -135,16 +135,44 @@ class PersonalDataAccessLogPersistenceTest {
         assertEquals(seqs[1], edited.firstBrokenSeq());
         assertEquals("content does not match its hash", edited.reason());
 
-        // Recomputing that row's own hash does not help: the next row's link no longer matches.
+        // Recomputing that row's own hash does not help: its signature (server key) no longer matches.
         PersonalDataAccess row = accessLog.latest(null, 1000).stream().filter(r -> r.seq() == seqs[1]).findFirst()
                 .orElseThrow();
         jdbc.update("UPDATE personal_data_access SET row_hash = ? WHERE seq = ?",
                 PersonalDataAccessLog.hash(row.prevHash(), PersonalDataAccessLog.canonical(row)), seqs[1]);
         ChainVerification rehashed = accessLog.verify();
-        assertEquals(seqs[2], rehashed.firstBrokenSeq());
-        assertEquals("link to the previous row does not match", rehashed.reason());
+        assertEquals(seqs[1], rehashed.firstBrokenSeq());
+        assertEquals("signature does not match", rehashed.reason());
 
         jdbc.update("UPDATE personal_data_access SET people = 1, row_hash = ? WHERE seq = ?", row.rowHash(), seqs[1]);
+        assertTrue(accessLog.verify().intact(), "restored");
+    }
+
+    @Test
+    void aChainRecomputedWithoutTheServerKeyFailsItsSignature() {
+        long[] seqs = threeRows();
+        List<PersonalDataAccess> originals = rowsAfter(seqs[0]);
+        assertEquals(List.of(seqs[1], seqs[2]), originals.stream().map(PersonalDataAccess::seq).toList());
+        String prev = originals.getFirst().prevHash();
+        for (PersonalDataAccess r : originals) {
+            int people = r.seq() == seqs[1] ? 99 : r.people();
+            PersonalDataAccess forged = new PersonalDataAccess(r.seq(), r.at(), r.accountId(), r.accountName(),
+                    r.processId(), r.action(), r.subject(), people, prev, null);
+            String hash = PersonalDataAccessLog.hash(prev, PersonalDataAccessLog.canonical(forged));
+            jdbc.update("UPDATE personal_data_access SET people = ?, prev_hash = ?, row_hash = ? WHERE seq = ?", people,
+                    prev, hash, r.seq());
+            prev = hash;
+        }
+        jdbc.update("UPDATE personal_data_access_head SET last_hash = ?", prev);
+        ChainVerification forged = accessLog.verify();
+        assertEquals(seqs[1], forged.firstBrokenSeq(), forged.toString());
+        assertEquals("signature does not match", forged.reason());
+
+        for (PersonalDataAccess r : originals) {
+            jdbc.update("UPDATE personal_data_access SET people = ?, prev_hash = ?, row_hash = ? WHERE seq = ?",
+                    r.people(), r.prevHash(), r.rowHash(), r.seq());
+        }
+        jdbc.update("UPDATE personal_data_access_head SET last_hash = ?", originals.getLast().rowHash());
         assertTrue(accessLog.verify().intact(), "restored");
     }
 
@@ -169,9 +197,9 @@ class PersonalDataAccessLogPersistenceTest {
 
     void restore(Map<String, Object> row) {
         jdbc.update("INSERT INTO personal_data_access (seq, at, account_id, account_name, process_id, action, subject, "
-                        + "people, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("seq"),
+                        + "people, prev_hash, row_hash, row_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("seq"),
                 row.get("at"), row.get("account_id"), row.get("account_name"), row.get("process_id"), row.get("action"),
-                row.get("subject"), row.get("people"), row.get("prev_hash"), row.get("row_hash"));
+                row.get("subject"), row.get("people"), row.get("prev_hash"), row.get("row_hash"), row.get("row_mac"));
     }
 
     @Test
