@@ -9,6 +9,8 @@ import java.util.Map;
 import org.gongnon.base.Problems;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,14 +36,17 @@ public class OutboxService {
     private final MessageSenders senders;
     private final Clock clock;
 
+    private final PersonalDataAccessLog accessLog;
+
     OutboxService(OutboxMessageRepository messages, PanelMemberRepository members, ProcessAccess access,
-                  CurrentUser currentUser, MessageSenders senders, Clock clock) {
+                  CurrentUser currentUser, MessageSenders senders, Clock clock, PersonalDataAccessLog accessLog) {
         this.messages = messages;
         this.members = members;
         this.access = access;
         this.currentUser = currentUser;
         this.senders = senders;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -78,6 +83,7 @@ public class OutboxService {
         List<OutboxMessage> found = statusOrNull == null
                 ? messages.findByProcessIdOrderByCreatedAtDescIdDesc(processId)
                 : messages.findByProcessIdAndStatusOrderByCreatedAtDescIdDesc(processId, statusOrNull);
+        accessLog.record(processId, PersonalDataAction.VIEW, "outbox of process " + processId, found.size());
         return found.stream().map(OutboxMessage::toRow).toList();
     }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.gongnon.base.Problems;
 import org.gongnon.base.UserFacingException;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,12 +25,15 @@ public class PanelService {
     private final org.gongnon.security.CurrentUser currentUser;
     private final String publicUrl;
 
-    PanelService(PanelMemberRepository members, ProcessAccess access, Clock clock,
+    private final PersonalDataAccessLog accessLog;
+
+    PanelService(PanelMemberRepository members, ProcessAccess access, Clock clock, PersonalDataAccessLog accessLog,
                  @Value("${gongnon.public-url}") String publicUrl, org.gongnon.security.CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.members = members;
         this.access = access;
         this.clock = clock;
+        this.accessLog = accessLog;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -36,7 +41,10 @@ public class PanelService {
     @Transactional(readOnly = true)
     public List<PanelMemberSummary> listPanel(long processId) {
         access.requireEdit(processId);
-        return members.findByProcessIdOrderByDisplayNameAsc(processId).stream().map(PanelMember::toSummary).toList();
+        List<PanelMemberSummary> list = members.findByProcessIdOrderByDisplayNameAsc(processId).stream()
+                .map(PanelMember::toSummary).toList();
+        accessLog.record(processId, PersonalDataAction.VIEW, "panel list of process " + processId, list.size());
+        return list;
     }
 
     @PreAuthorize(Roles.HAS_ORGANISER)
@@ -65,6 +73,7 @@ public class PanelService {
         String secret = AccessSecrets.newCodePart();
         member.grantAccess(AccessSecrets.sha256(token), codeId, AccessSecrets.sha256(secret), clock.instant());
         members.saveAndFlush(member);
+        accessLog.record(member.getProcessId(), PersonalDataAction.ISSUE_ACCESS, "panel member " + member.getId(), 1);
         return new IssuedAccess(member.getId(), member.getDisplayName(), publicUrl + "/c/" + token,
                 codeId + "-" + secret);
     }

@@ -50,6 +50,9 @@ public class SmtpEmailSender implements MessageSender {
         }
     }
 
+    private static final java.util.regex.Pattern EMAIL_SHAPED =
+            java.util.regex.Pattern.compile("[^\\s<>\"'`(),;:\\[\\]]+@[^\\s<>\"'`(),;:\\[\\]]+");
+
     /** The innermost cause in one line, e.g. "ConnectException: Connection refused". */
     static String reason(Throwable e) {
         Throwable root = e;
@@ -61,6 +64,9 @@ public class SmtpEmailSender implements MessageSender {
         if (lineEnd >= 0) {
             message = message.substring(0, lineEnd).strip();
         }
+        // Mail servers and address parsers quote the recipient ("<hong@…>: Recipient address rejected"); the
+        // reason goes to the log and the outbox list, so addresses are blanked out.
+        message = EMAIL_SHAPED.matcher(message).replaceAll("<address>");
         return "e-mail not accepted: " + root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 

@@ -35,6 +35,8 @@ import org.gongnon.algorithms.stats.Representativeness;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.process.ProcessAccess;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,9 +70,11 @@ public class DrawService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final PersonalDataAccessLog accessLog;
+
     DrawService(SortitionDrawRepository draws, DrawEntryRepository entries, DrawReplacementRepository replacements,
                 PoolMemberRepository pool, TargetsService targets, ProcessAccess access, CurrentUser currentUser,
-                JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+                JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, PersonalDataAccessLog accessLog,
                 org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.draws = draws;
@@ -85,6 +89,7 @@ public class DrawService {
         this.readOnly.setReadOnly(true);
         this.readWrite = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /** The inputs, their fingerprint and the feasibility check, shown before the draw. */
@@ -229,6 +234,8 @@ public class DrawService {
         SortitionDraw draw = loadForEdit(drawId);
         DrawDetails details = details(drawId);
         DrawSummary s = details.summary();
+        accessLog.record(draw.getProcessId(), PersonalDataAction.EXPORT, "draw " + drawId + " record (ZIP)",
+                s.panelSize() + s.reserveCount());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, "record.txt", "draw=" + s.id() + "\nfingerprint_sha256=" + s.fingerprint() + "\nseed=" + s.seed()

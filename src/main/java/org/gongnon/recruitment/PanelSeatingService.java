@@ -20,6 +20,8 @@ import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessAccess;
 import org.gongnon.process.SeatingResult;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +45,10 @@ public class PanelSeatingService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final PersonalDataAccessLog accessLog;
+
     PanelSeatingService(DrawService draws, PanelService panel, TargetsService targets, PanelSeatingRepository seatings,
-                        PoolMemberRepository pool, ProcessAccess access, CurrentUser currentUser, Clock clock) {
+                        PoolMemberRepository pool, ProcessAccess access, CurrentUser currentUser, Clock clock, PersonalDataAccessLog accessLog) {
         this.draws = draws;
         this.panel = panel;
         this.targets = targets;
@@ -53,6 +57,7 @@ public class PanelSeatingService {
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -122,6 +127,8 @@ public class PanelSeatingService {
                 contacts.put(m.id(), new Contact(row.phone(), row.email()));
             }
         }
+        accessLog.record(processId, PersonalDataAction.USE, "panel contacts (phone, e-mail) of process " + processId,
+                contacts.size());
         return contacts;
     }
 

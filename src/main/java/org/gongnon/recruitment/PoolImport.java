@@ -69,6 +69,10 @@ class PoolImport {
         return processId;
     }
 
+    int getRejectedRows() {
+        return rejectedRows;
+    }
+
     byte[] getRejectedCsv() {
         return rejectedCsv;
     }

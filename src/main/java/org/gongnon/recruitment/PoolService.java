@@ -4,12 +4,15 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.crypto.DataCipher;
 import org.gongnon.process.ProcessAccess;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,9 +38,11 @@ public class PoolService {
     private final Clock clock;
     private final DataCipher cipher;
 
+    private final PersonalDataAccessLog accessLog;
+
     PoolService(PoolImportRepository imports, PoolMemberRepository members, SortitionDrawRepository draws,
                 TargetsService targets, ProcessAccess access, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
-                DataCipher cipher) {
+                DataCipher cipher, PersonalDataAccessLog accessLog) {
         this.imports = imports;
         this.members = members;
         this.draws = draws;
@@ -47,6 +52,7 @@ public class PoolService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.cipher = cipher;
+        this.accessLog = accessLog;
     }
 
     @PreAuthorize(Roles.HAS_ORGANISER)
@@ -55,8 +61,10 @@ public class PoolService {
         access.requireEdit(processId);
         List<String> features = targets.load(processId).map(t -> t.features().stream().map(FeatureTarget::feature)
                 .toList()).orElse(List.of());
-        return new PoolOverview(members.findByProcessIdOrderBySourceRowAsc(processId).stream().map(PoolMember::toRow)
-                .toList(), features, targets.poolCounts(processId),
+        List<PoolMemberRow> rows = members.findByProcessIdOrderBySourceRowAsc(processId).stream()
+                .map(PoolMember::toRow).toList();
+        accessLog.record(processId, PersonalDataAction.VIEW, "pool of process " + processId, rows.size());
+        return new PoolOverview(rows, features, targets.poolCounts(processId),
                 imports.findFirstByProcessIdOrderByIdDesc(processId).map(PoolImport::toSummary),
                 draws.existsByProcessId(processId));
     }
@@ -112,8 +120,10 @@ public class PoolService {
     @Transactional(readOnly = true)
     public byte[] rejectedRows(long processId) {
         access.requireEdit(processId);
-        return imports.findFirstByProcessIdOrderByIdDesc(processId).map(PoolImport::getRejectedCsv)
-                .orElse(new byte[0]);
+        Optional<PoolImport> last = imports.findFirstByProcessIdOrderByIdDesc(processId);
+        accessLog.record(processId, PersonalDataAction.EXPORT, "rejected pool rows of process " + processId,
+                last.map(PoolImport::getRejectedRows).orElse(0));
+        return last.map(PoolImport::getRejectedCsv).orElse(new byte[0]);
     }
 
     /**

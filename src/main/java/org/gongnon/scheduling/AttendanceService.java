@@ -19,6 +19,8 @@ import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -49,10 +51,12 @@ public class AttendanceService {
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    private final PersonalDataAccessLog accessLog;
+
     AttendanceService(ProgrammeService programme, SessionRepository sessions, RoundRepository rounds,
                       VenueRepository venues, InvitationRepository invitations, AttendanceRepository attendance,
                       TablePlanRepository tables, ProgrammeSettingsRepository settings, CheckInPasses passes,
-                      PanelSeatingService seating, ProcessAccess access, CurrentUser currentUser, Clock clock,
+                      PanelSeatingService seating, ProcessAccess access, CurrentUser currentUser, Clock clock, PersonalDataAccessLog accessLog,
                       org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.programme = programme;
@@ -68,6 +72,7 @@ public class AttendanceService {
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @PreAuthorize(Roles.HAS_ORGANISER)
@@ -188,6 +193,8 @@ public class AttendanceService {
         Venue venue = session.getVenueId() == null ? null : venues.findById(session.getVenueId()).orElse(null);
         SessionSummary summary = ProgrammeService.summary(session, round, venue, expected.size(), invited,
                 present.size());
+        accessLog.record(session.getProcessId(), PersonalDataAction.VIEW, "check-in list of session " + sessionId,
+                expected.size());
         return new SessionAttendance(summary, expected.size(),
                 (int) invited.stream().filter(i -> i.getStatus() == InvitationStatus.CONFIRMED).count(), present.size(),
                 (int) present.values().stream().filter(Attendance::isLate).count(),
@@ -264,6 +271,8 @@ public class AttendanceService {
             rows.add(new HonorariumReport.Row(m.panelMemberId(), m.displayName(), attended.size(), required.size(),
                     requiredAttended, eligible));
         }
+        accessLog.record(processId, PersonalDataAction.VIEW, "honorarium eligibility of process " + processId,
+                roster.members().size());
         return new HonorariumReport(rule, held.size(), (int) held.stream().filter(DeliberationSession::isRequired)
                 .count(), rows);
     }

@@ -10,6 +10,8 @@ import org.gongnon.process.ProcessAccess;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,8 +33,10 @@ public class InvitationService {
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    private final PersonalDataAccessLog accessLog;
+
     InvitationService(ProgrammeService programme, InvitationRepository invitations, PanelSeatingService seating,
-                      CheckInPasses passes, InvitationMessages messages, ProcessAccess access, Clock clock,
+                      CheckInPasses passes, InvitationMessages messages, ProcessAccess access, Clock clock, PersonalDataAccessLog accessLog,
                       org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.programme = programme;
@@ -42,6 +46,7 @@ public class InvitationService {
         this.messages = messages;
         this.access = access;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /** Invites every expected member not yet invited, and queues their message (for sessions still to come). */
@@ -104,12 +109,16 @@ public class InvitationService {
         DeliberationSession session = programme.loadForEdit(sessionId);
         PanelRoster roster = seating.roster(session.getProcessId());
         Map<Long, Invitation> invited = byMember(invitations.findBySessionId(sessionId));
-        return ProgrammeService.expected(roster, session.getAudienceFeature(), session.getAudienceValue()).stream()
+        List<InvitationRow> rows = ProgrammeService.expected(roster, session.getAudienceFeature(),
+                session.getAudienceValue()).stream()
                 .map(m -> {
                     Invitation i = invited.get(m.panelMemberId());
                     return new InvitationRow(m.panelMemberId(), m.displayName(), m.features(),
                             i == null ? null : i.getStatus(), i == null ? null : i.getRespondedAt());
                 }).toList();
+        accessLog.record(session.getProcessId(), PersonalDataAction.VIEW, "invitation list of session " + sessionId,
+                rows.size());
+        return rows;
     }
 
     /** Records an answer given another way (a phone call): the same as the citizen answering on their page. */

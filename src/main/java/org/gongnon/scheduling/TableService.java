@@ -27,6 +27,8 @@ import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.security.CurrentUser;
+import org.gongnon.security.PersonalDataAccessLog;
+import org.gongnon.security.PersonalDataAction;
 import org.gongnon.security.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,9 +56,11 @@ public class TableService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final PersonalDataAccessLog accessLog;
+
     TableService(ProgrammeService programme, SessionRepository sessions, TablePlanRepository plans,
                  InvitationRepository invitations, AttendanceRepository attendance, PanelSeatingService seating,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock, PersonalDataAccessLog accessLog) {
         this.programme = programme;
         this.sessions = sessions;
         this.plans = plans;
@@ -65,13 +69,17 @@ public class TableService {
         this.seating = seating;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @PreAuthorize(Roles.HAS_ORGANISER)
     @Transactional(readOnly = true)
     public TablesOverview tables(long sessionId) {
         DeliberationSession session = programme.loadForEdit(sessionId);
-        return overview(session, plans.findBySessionId(sessionId), seating.roster(session.getProcessId()));
+        PanelRoster roster = seating.roster(session.getProcessId());
+        accessLog.record(session.getProcessId(), PersonalDataAction.VIEW, "table plan of session " + sessionId,
+                roster.members().size());
+        return overview(session, plans.findBySessionId(sessionId), roster);
     }
 
     /**

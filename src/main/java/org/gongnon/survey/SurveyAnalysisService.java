@@ -82,6 +82,7 @@ public class SurveyAnalysisService {
         PanelRoster roster = seating.roster(processId);
         Map<Long, Map<String, String>> strataOf = new HashMap<>();
         roster.members().forEach(m -> strataOf.put(m.panelMemberId(), m.features()));
+        strataOf.putAll(responses.keptStrata(processId));
         Weights weights = weightingFeature == null ? null
                 : new Weights(weightingFeature, shares.get(weightingFeature), strataOf);
         Groups groups = new Groups(roster, strataOf);
@@ -125,6 +126,7 @@ public class SurveyAnalysisService {
         }
         Map<Long, Map<String, String>> strataOf = new HashMap<>();
         seating.roster(wave.getProcessId()).members().forEach(m -> strataOf.put(m.panelMemberId(), m.features()));
+        strataOf.putAll(responses.keptStrata(wave.getProcessId()));
         List<SubmittedAnswer> list = new ArrayList<>();
         for (SurveyResponses.RawResponse raw : responses.submitted(waveId)) {
             List<String> values = CitizenSurveyService.decode(q, raw.answers()).getOrDefault(questionCode, List.of());

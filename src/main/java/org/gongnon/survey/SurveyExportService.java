@@ -153,6 +153,8 @@ public class SurveyExportService {
         PanelRoster roster = seating.roster(processId);
         Map<Long, RosterMember> members = new HashMap<>();
         roster.members().forEach(m -> members.put(m.panelMemberId(), m));
+        responses.keptStrata(processId).forEach((key, strata) -> members.put(key, new RosterMember(key, "", null,
+                strata)));
 
         Map<String, Participant> participants = new LinkedHashMap<>();
         Map<Long, Questionnaire> questionnaires = new LinkedHashMap<>();

@@ -220,7 +220,7 @@ class SurveyResponses {
     List<RawResponse> submitted(long waveId) {
         Map<Long, RawResponse> responses = new LinkedHashMap<>();
         jdbc.query("SELECT p.id, s.id, s.participant_key, s.panel_member_id, p.submitted_at, a.question_code, "
-                        + "a.answer_value FROM survey_participation p "
+                        + "a.answer_value, s.strata FROM survey_participation p "
                         + "JOIN survey_participant s ON s.id = p.participant_id "
                         + "LEFT JOIN survey_answer a ON a.participation_id = p.id "
                         + "WHERE p.wave_id = ? AND p.submitted_at IS NOT NULL ORDER BY p.submitted_at, p.id, a.id",
@@ -230,6 +230,9 @@ class SurveyResponses {
                     if (response == null) {
                         long member = rs.getLong(4);
                         Long memberOrNull = rs.wasNull() ? null : member;
+                        if (memberOrNull == null && rs.getString(8) != null) {
+                            memberOrNull = strataKey(rs.getLong(2)); // link cut by retention, strata kept
+                        }
                         response = new RawResponse(rs.getLong(2), rs.getString(3), memberOrNull,
                                 instant(rs.getTimestamp(5)), new LinkedHashMap<>());
                         responses.put(participationId, response);
@@ -240,6 +243,31 @@ class SurveyResponses {
                     }
                 }, waveId);
         return new ArrayList<>(responses.values());
+    }
+
+    /**
+     * After the retention job has cut a participant's link to their panel member, the participant's kept strata
+     * stand in for the roster: responses carry this negative "member id", and {@link #keptStrata} maps it to them.
+     */
+    static long strataKey(long participantId) {
+        return -participantId;
+    }
+
+    /** The strata kept on participants whose link to the panel was cut, by {@link #strataKey}. */
+    Map<Long, Map<String, String>> keptStrata(long processId) {
+        Map<Long, Map<String, String>> kept = new HashMap<>();
+        jdbc.query("SELECT id, strata FROM survey_participant WHERE process_id = ? AND panel_member_id IS NULL "
+                + "AND strata IS NOT NULL", rs -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (String line : rs.getString(2).split("\n")) {
+                        int eq = line.indexOf('=');
+                        if (eq > 0) {
+                            values.put(line.substring(0, eq), line.substring(eq + 1));
+                        }
+                    }
+                    kept.put(strataKey(rs.getLong(1)), values);
+                }, processId);
+        return kept;
     }
 
     /** A submitted response with answers as stored (decoded by the caller, who knows the questions). */

@@ -104,6 +104,14 @@ class OutboxSmtpTest {
     }
 
     @Test
+    void theReasonNeverQuotesTheRecipientsAddress() {
+        String reason = SmtpEmailSender.reason(new org.springframework.mail.MailSendException("failed",
+                new jakarta.mail.SendFailedException("550 5.1.1 <minji.kim@example.org>: Recipient address rejected")));
+        assertFalse(reason.contains("minji.kim"), reason);
+        assertTrue(reason.endsWith("SendFailedException: 550 5.1.1 <<address>>: Recipient address rejected"), reason);
+    }
+
+    @Test
     void aBadFromAddressStopsTheStartInsteadOfFailingEveryMessage() {
         assertThrows(IllegalArgumentException.class, () -> new SmtpEmailSender(new JavaMailSenderImpl(), "사무국"));
         assertEquals(MessageChannel.EMAIL, new SmtpEmailSender(new JavaMailSenderImpl(), "noreply@localhost").channel(),
