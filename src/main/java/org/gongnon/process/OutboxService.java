@@ -87,6 +87,16 @@ public class OutboxService {
         return found.stream().map(OutboxMessage::toRow).toList();
     }
 
+    /**
+     * Records that the signed-in organiser chose to see the full recipients of {@code people} messages, which the
+     * outbox list otherwise shows masked.
+     */
+    @PreAuthorize(Roles.HAS_ORGANISER)
+    public void contactsShown(long processId, int people) {
+        access.requireEdit(processId);
+        accessLog.record(processId, PersonalDataAction.VIEW, "contacts of outbox of process " + processId, people);
+    }
+
     @PreAuthorize(Roles.HAS_ORGANISER)
     @Transactional(readOnly = true)
     public OutboxOverview overview(long processId) {

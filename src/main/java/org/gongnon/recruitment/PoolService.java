@@ -115,6 +115,16 @@ public class PoolService {
         return FeatureSpecs.of(t.features(), java.time.LocalDate.now(clock));
     }
 
+    /**
+     * Records that the signed-in organiser chose to see the full phones and e-mails of the pool's {@code people}
+     * members, which the pool list otherwise shows masked.
+     */
+    @PreAuthorize(Roles.HAS_ORGANISER)
+    public void contactsShown(long processId, int people) {
+        access.requireEdit(processId);
+        accessLog.record(processId, PersonalDataAction.VIEW, "contacts of pool of process " + processId, people);
+    }
+
     /** The rejected rows of the last import, with their problems, as a CSV (empty if none were rejected). */
     @PreAuthorize(Roles.HAS_ORGANISER)
     @Transactional(readOnly = true)

@@ -24,6 +24,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.gongnon.base.UserFacingException;
+import org.gongnon.base.ui.ContactsToggle;
 import org.gongnon.base.ui.Messages;
 import org.gongnon.base.ui.Notifications;
 import org.gongnon.base.ui.PageHeader;
@@ -54,12 +55,16 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
     final Select<MessageStatus> statusFilter = new Select<>();
     final Grid<OutboxMessageRow> grid = new Grid<>();
     private final VerticalLayout summary = new VerticalLayout();
+    /** Recipients are masked until a facilitator asks to see them (and that is logged). */
+    final ContactsToggle contacts;
 
     public OutboxView(OutboxService outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
         addClassName("gn-page");
         statusFilter.addValueChangeListener(e -> refreshGrid());
+        contacts = new ContactsToggle(() -> outbox.contactsShown(processId, grid.getListDataView().getItemCount()),
+                () -> grid.getDataProvider().refreshAll());
     }
 
     @Override
@@ -93,7 +98,7 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
             add(empty);
             return;
         }
-        add(filter(), table());
+        add(filter(), contacts, table());
         refreshGrid();
     }
 
@@ -162,7 +167,7 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation(m.channel().messageKey())).setHeader(getTranslation("outbox.channel"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMessageRow::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
+        grid.addColumn(m -> recipient(m)).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(OutboxView::headline).setHeader(getTranslation("outbox.message")).setFlexGrow(1);
         grid.addColumn(m -> purpose(m.purpose())).setHeader(getTranslation("outbox.purpose")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.status().messageKey())).setHeader(getTranslation("outbox.status"))
@@ -181,6 +186,11 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
     private void refreshGrid() {
         List<OutboxMessageRow> rows = outbox.list(processId, statusFilter.getValue());
         grid.setItems(rows);
+    }
+
+    /** The recipient as the list shows it now: masked unless the contacts were shown. */
+    private String recipient(OutboxMessageRow m) {
+        return m.channel() == MessageChannel.EMAIL ? contacts.email(m.recipient()) : contacts.phone(m.recipient());
     }
 
     /** The subject of an e-mail; for SMS (no subject) the first line of the text. */
@@ -218,7 +228,7 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
         Button retry = new Button(getTranslation("outbox.retry"), VaadinIcon.REFRESH.create(), e -> retry(m));
         retry.addThemeVariants(ButtonVariant.SMALL);
         retry.setId("retry-" + m.id());
-        retry.setAriaLabel(getTranslation("outbox.retry-for", m.recipient()));
+        retry.setAriaLabel(getTranslation("outbox.retry-for", recipient(m)));
         return retry;
     }
 

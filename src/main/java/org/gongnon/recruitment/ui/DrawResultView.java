@@ -224,12 +224,24 @@ public class DrawResultView extends RecruitmentPage {
         search.addValueChangeListener(e -> {
             String q = e.getValue().strip();
             data.setFilter(s -> q.isEmpty() || s.member().name().contains(q)
-                    || (s.member().phone() != null && s.member().phone().contains(q))
+                    || samePhone(s.member().phone(), q)
                     || String.valueOf(s.member().sourceRow()).equals(q));
         });
         Paragraph note = new Paragraph(getTranslation("recruitment.result.probability-note"));
         note.addClassName("gn-hint");
         return new Div(note, search, probabilityGrid);
+    }
+
+    /**
+     * A person can be found by their whole phone number (separators aside), but not by a part of it: phones are
+     * not shown on this page, and matching parts would let one read them digit by digit.
+     */
+    static boolean samePhone(String phone, String query) {
+        if (phone == null) {
+            return false;
+        }
+        String digits = query.replaceAll("[^0-9]", "");
+        return digits.length() >= 8 && digits.equals(phone.replaceAll("[^0-9]", ""));
     }
 
     private Component quotaTab() {

@@ -21,7 +21,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.gongnon.base.BackgroundWork;
+import org.gongnon.base.ContactMask;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.base.ui.Messages;
@@ -39,6 +41,9 @@ import org.gongnon.recruitment.RowProblem;
  * Checking and importing run in the background with a progress bar.
  */
 class PoolImportPanel extends Div {
+
+    /** The first rows of the received file, as read (contact columns masked). */
+    Grid<List<String>> sample;
 
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
     static final int POLL_MS = 500;
@@ -106,10 +111,15 @@ class PoolImportPanel extends Div {
         fileName = name;
         content = bytes;
         steps.add(new Paragraph(getTranslation("recruitment.import.read", name, preview.rowCount())));
-        Grid<List<String>> sample = new Grid<>();
+        sample = new Grid<>();
+        ColumnMapping guessed = preview.guessed();
         for (int c = 0; c < preview.headers().size(); c++) {
             int column = c;
-            sample.addColumn(row -> column < row.size() ? row.get(column) : "").setHeader(preview.headers().get(c))
+            String header = preview.headers().get(c);
+            // The sample shows the file's shape; the columns that look like contacts are masked like the pool list.
+            UnaryOperator<String> shown = header.equals(guessed.phone()) ? ContactMask::phone
+                    : header.equals(guessed.email()) ? ContactMask::email : UnaryOperator.identity();
+            sample.addColumn(row -> column < row.size() ? shown.apply(row.get(column)) : "").setHeader(header)
                     .setAutoWidth(true);
         }
         sample.setItems(preview.sample());

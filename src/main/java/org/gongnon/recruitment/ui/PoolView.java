@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongnon.base.BackgroundWork;
+import org.gongnon.base.ui.ContactsToggle;
 import org.gongnon.recruitment.PoolImportSummary;
 import org.gongnon.recruitment.PoolMemberRow;
 import org.gongnon.recruitment.PoolOverview;
@@ -48,13 +49,18 @@ public class PoolView extends RecruitmentPage {
     final TextField search = new TextField();
     final Map<String, Select<String>> filters = new LinkedHashMap<>();
     final Span shown = new Span();
+    /** Phones and e-mails are masked until a facilitator asks to see them (and that is logged). */
+    final ContactsToggle contacts;
     PoolOverview overview;
+    private GridListDataView<PoolMemberRow> data;
 
     public PoolView(PoolService pool, BackgroundWork backgroundWork, java.time.Clock clock) {
         super("pool");
         this.pool = pool;
         this.background = backgroundWork;
         this.clock = clock;
+        this.contacts = new ContactsToggle(() -> pool.contactsShown(processId, overview.members().size()),
+                () -> applyFilter(data));
     }
 
     @Override
@@ -131,15 +137,17 @@ public class PoolView extends RecruitmentPage {
                 .setSortable(true);
         grid.addColumn(PoolMemberRow::name).setHeader(getTranslation("recruitment.pool.name")).setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(PoolMemberRow::phone).setHeader(getTranslation("recruitment.pool.phone")).setAutoWidth(true);
-        grid.addColumn(PoolMemberRow::email).setHeader(getTranslation("recruitment.pool.email")).setAutoWidth(true);
+        grid.addColumn(m -> contacts.phone(m.phone())).setHeader(getTranslation("recruitment.pool.phone"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> contacts.email(m.email())).setHeader(getTranslation("recruitment.pool.email"))
+                .setAutoWidth(true);
         grid.addColumn(PoolMemberRow::district).setHeader(getTranslation("recruitment.pool.district")).setAutoWidth(true);
         for (String feature : overview.features()) {
             grid.addColumn(m -> m.value(feature)).setHeader(feature).setAutoWidth(true).setSortable(true);
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setHeight("32em");
-        GridListDataView<PoolMemberRow> data = grid.setItems(overview.members());
+        data = grid.setItems(overview.members());
 
         search.setLabel(getTranslation("recruitment.pool.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -162,13 +170,16 @@ public class PoolView extends RecruitmentPage {
         bar.addClassName("gn-form-row");
         shown.getElement().setAttribute("role", "status");
         applyFilter(data);
-        return new Div(bar, shown, grid);
+        Paragraph maskedNote = new Paragraph(getTranslation("contacts.masked-note"));
+        maskedNote.addClassName("gn-hint");
+        return new Div(bar, shown, new Div(maskedNote, contacts), grid);
     }
 
     private void applyFilter(GridListDataView<PoolMemberRow> data) {
         String q = search.getValue() == null ? "" : search.getValue().strip();
-        data.setFilter(m -> (q.isEmpty() || m.name().contains(q) || (m.phone() != null && m.phone().contains(q))
-                || (m.email() != null && m.email().contains(q)))
+        // Searched as shown: while masked, typing digits must not find out a hidden number.
+        data.setFilter(m -> (q.isEmpty() || m.name().contains(q) || contacts.phone(m.phone()).contains(q)
+                || contacts.email(m.email()).contains(q))
                 && filters.entrySet().stream().allMatch(f -> f.getValue().getValue() == null
                 || f.getValue().getValue().equals(m.value(f.getKey()))));
         shown.setText(getTranslation("recruitment.pool.shown", data.getItemCount(), overview.members().size()));

@@ -20,6 +20,7 @@ import org.gongnon.process.ProcessTestForms;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The outbox page in a browserless UI, on a fresh process with no mail server and no SMS gateway. */
@@ -31,6 +32,8 @@ class OutboxViewTest extends ViewTestBase {
     OutboxService outbox;
     @Autowired
     OutboxDispatcher dispatcher;
+    @Autowired
+    JdbcTemplate jdbc;
 
     String path(long processId) {
         return "processes/" + processId + "/messages";
@@ -99,6 +102,43 @@ class OutboxViewTest extends ViewTestBase {
         assertEquals("1", countOn("queued"));
         assertEquals("2", countOn("not_sent"));
         assertEquals(2, test(view.grid).size(), "the filter still shows only unsent messages");
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void recipientsAreMaskedUntilShownAndShowingThemIsLogged() {
+        long id = newProcess();
+        outbox.enqueue(id, List.of(
+                new OutgoingMessage(id, null, MessageChannel.SMS, "010-1234-5678", null, "문자", "reminder"),
+                new OutgoingMessage(id, null, MessageChannel.EMAIL, "kim.minsu@example.org", "공론장 초대",
+                        "본문", "invitation")));
+        dispatcher.dispatchNow();
+
+        OutboxView view = assertInstanceOf(OutboxView.class, open(path(id)));
+        assertEquals(2, test(view.grid).size());
+        int columns = view.grid.getColumns().size() - 1; // the last holds the retry button
+        for (int r = 0; r < 2; r++) {
+            for (int c = 0; c < columns; c++) {
+                String cell = test(view.grid).getCellText(r, c);
+                assertFalse(cell.contains("1234") || cell.contains("kim.minsu"), "a full recipient is shown: " + cell);
+            }
+            Button retry = (Button) test(view.grid).getCellComponent(r, columns);
+            String label = retry.getElement().getAttribute("aria-label");
+            assertFalse(label.contains("010-1234-5678") || label.contains("kim.minsu@"), label);
+        }
+        assertEquals("ki***@example.org", test(view.grid).getCellText(0, 2));
+        assertEquals("010-****-5678", test(view.grid).getCellText(1, 2));
+
+        String subject = "contacts of outbox of process " + id;
+        String count = "SELECT COUNT(*) FROM personal_data_access WHERE process_id = ? AND action = 'VIEW' AND subject = ?";
+        assertEquals(0, jdbc.queryForObject(count, Integer.class, id, subject));
+        test(find(Button.class).id("show-contacts")).click();
+        assertEquals("kim.minsu@example.org", test(view.grid).getCellText(0, 2));
+        assertEquals("010-1234-5678", test(view.grid).getCellText(1, 2));
+        assertEquals(1, jdbc.queryForObject(count, Integer.class, id, subject),
+                "showing the recipients writes an access-log row");
+        assertEquals(2, jdbc.queryForObject("SELECT people FROM personal_data_access WHERE process_id = ? "
+                + "AND subject = ?", Integer.class, id, subject));
     }
 
     @Test
