@@ -67,18 +67,23 @@ final class CitizenRobot {
         recorder.time("sign in", System.nanoTime() - start);
     }
 
-    /** Opens the survey and, if asked, gives consent; afterwards the form is on the page it resumes at. */
-    void openSurvey() {
+    /**
+     * Opens the survey and, if asked, gives consent; afterwards the form is on the page it resumes at. True when
+     * consent was asked.
+     */
+    boolean openSurvey() {
         long start = System.nanoTime();
         client.open("me/surveys/" + waveId);
         recorder.time("open survey", System.nanoTime() - start);
-        if (client.byId("consent-checkbox").isPresent()) {
+        boolean asked = client.byId("consent-checkbox").isPresent();
+        if (asked) {
             client.setProperty(client.requireId("consent-checkbox"), "checked", true);
             start = System.nanoTime();
             client.click(client.requireId("consent-start"));
             recorder.time("consent", System.nanoTime() - start);
         }
         client.requireId("survey-form");
+        return asked;
     }
 
     /** The 0-based page the form shows, from its title. */
@@ -94,7 +99,11 @@ final class CitizenRobot {
 
     /** Answers one question on the page shown; true when the form says it was saved. */
     boolean answer(Question q) {
-        List<String> value = LoadTestQuestionnaire.answer(q, random);
+        return answer(q, LoadTestQuestionnaire.answer(q, random));
+    }
+
+    /** Gives this answer (in the service's format) to a question on the page shown. */
+    boolean answer(Question q, List<String> value) {
         Node root = client.requireId("question-" + q.code());
         long start = System.nanoTime();
         switch (q.type()) {
@@ -130,6 +139,56 @@ final class CitizenRobot {
         return true;
     }
 
+    /**
+     * The answer the form shows at a question on the page shown, as the database keeps it ("" when none): what
+     * a citizen sees after resuming.
+     */
+    String shownAnswer(Question q) {
+        Node root = client.requireId("question-" + q.code());
+        return switch (q.type()) {
+            case MULTIPLE_CHOICE -> {
+                Node group = first(root, "vaadin-checkbox-group");
+                List<Node> boxes = client.descendants(group, "vaadin-checkbox");
+                List<String> codes = LoadTestQuestionnaire.choiceCodes(q);
+                List<?> keys = group.property("value") instanceof List<?> l ? l : List.of();
+                List<String> chosen = new ArrayList<>();
+                for (int i = 0; i < boxes.size(); i++) {
+                    if (keys.contains(boxes.get(i).property("value"))) {
+                        chosen.add(codes.get(i));
+                    }
+                }
+                yield String.join(",", chosen);
+            }
+            case TEXT -> String.valueOf(first(root, "vaadin-text-area").property("value"));
+            case NUMBER -> String.valueOf(first(root, "vaadin-text-field").property("value"));
+            default -> {
+                Node group = first(root, "vaadin-radio-group");
+                List<Node> buttons = client.descendants(group, "vaadin-radio-button");
+                Object key = group.property("value");
+                String shown = "";
+                for (int i = 0; i < buttons.size(); i++) {
+                    if (key != null && key.equals(buttons.get(i).property("value"))) {
+                        shown = LoadTestQuestionnaire.choiceCodes(q).get(i);
+                    }
+                }
+                yield shown;
+            }
+        };
+    }
+
+    /** The state of the status line at a question: "saved", "refused", or null before any answer. */
+    String status(Question q) {
+        Object state = client.requireId("status-" + q.code()).attribute("data-state");
+        return state == null ? null : state.toString();
+    }
+
+    /** Previous page; true when the form moved there. */
+    boolean back() {
+        int before = currentPage();
+        client.click(client.requireId("survey-back"));
+        return currentPage() == before - 1;
+    }
+
     /** Next page; true when the form moved there. */
     boolean next() {
         int before = currentPage();
@@ -143,8 +202,8 @@ final class CitizenRobot {
         return true;
     }
 
-    /** Submit, confirm, and the thank-you. */
-    void submit() {
+    /** Submit, confirm, and the thank-you; true when thanked. */
+    boolean submit() {
         long start = System.nanoTime();
         client.click(client.requireId("survey-finish"));
         Node dialog = client.find(n -> "vaadin-confirm-dialog".equals(n.tag())
@@ -152,7 +211,7 @@ final class CitizenRobot {
         if (dialog == null) {
             recorder.error("submit", "no confirmation dialog; missing: "
                     + client.byId("survey-missing").map(client::text).orElse("?"));
-            return;
+            return false;
         }
         recorder.time("submit button", System.nanoTime() - start);
         start = System.nanoTime();
@@ -160,10 +219,11 @@ final class CitizenRobot {
         long nanos = System.nanoTime() - start;
         if (client.byId("survey-thanks").isEmpty()) {
             recorder.error("submit", "no thank-you after confirming");
-            return;
+            return false;
         }
         recorder.time("submit (confirm)", nanos);
         submitted = true;
+        return true;
     }
 
     private Node first(Node root, String tag) {

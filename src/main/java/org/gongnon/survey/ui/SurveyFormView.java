@@ -208,6 +208,14 @@ public class SurveyFormView extends VerticalLayout implements BeforeEnterObserve
             // The wave may have closed meanwhile: show where things stand now.
             render();
             return;
+        } catch (RuntimeException e) {
+            // E.g. the database is restarting: nothing was submitted (one transaction), so the citizen may simply
+            // press Submit again; the page and its answers stay as they are.
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Submitting a survey failed [{}]", reference, e);
+            Notifications.error(getTranslation("survey.form.submit-failed", reference));
+            panel.setFinishEnabled(true);
+            return;
         }
         removeAll();
         panel = null;

@@ -587,4 +587,36 @@ class CitizenSurveyViewsTest extends ViewTestBase {
         assertEquals(Map.of("Q1", List.of("yes")), store);
         assertEquals("3", find(TextField.class).from(question("YEARS")).single().getValue());
     }
+
+    @Test
+    void aChoiceRefusedDuringAnOutageIsSavedAgainOnNextRatherThanLost() {
+        Questionnaire q = Questionnaires.everyKind();
+        Map<String, List<String>> store = new java.util.HashMap<>();
+        AnswerSink healthy = AnswerSink.inMemory(q, store);
+        boolean[] down = {true};
+        AnswerSink flaky = new AnswerSink() {
+            @Override
+            public Outcome save(String code, List<String> answer) {
+                return down[0] ? Outcome.refused(new org.gongnon.base.UserFacingException("error.unexpected", "ab12"))
+                        : healthy.save(code, answer);
+            }
+
+            @Override
+            public void progress(int section) {
+            }
+        };
+        SurveyFormPanel form = new SurveyFormPanel(q, java.util.Locale.KOREAN, Map.of(), 0, flaky);
+        com.vaadin.flow.component.UI.getCurrent().add(form);
+        test(radio("Q1")).selectItem("예");
+        assertEquals(Map.of(), store);
+        assertEquals("refused", find(Span.class).id("status-Q1").getElement().getAttribute("data-state"));
+        // Tapping the same option again changes nothing in the browser: the refused choice must not be forgotten.
+        assertEquals(0, form.currentSection());
+        next();
+        assertEquals(0, form.currentSection(), "still refused: the page stays, showing the question");
+        down[0] = false;
+        next();
+        assertEquals(List.of("yes"), store.get("Q1"), "saved on Next once the sink is back");
+        assertEquals(1, form.currentSection());
+    }
 }
