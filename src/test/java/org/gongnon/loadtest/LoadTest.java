@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Run by {@code bench/load.sh}, which starts the application; see docs/benchmarks.md. Options:
  * {@code --base=URL --fixture=FILE --think-min-ms=1000 --think-max-ms=3000 --ramp-seconds=30
- * --submit-spread-seconds=5 --seed=1 --out=FILE}.
+ * --submit-spread-seconds=5 --warmup-citizens=30 --seed=1 --out=FILE}. Before measuring, {@code --warmup-citizens}
+ * fill in a separate wave, so that the server's code is compiled as on a server that has been running.
  */
 public final class LoadTest {
 
@@ -78,10 +79,13 @@ public final class LoadTest {
         int n = citizens.size();
         Questionnaire questionnaire = LoadTestQuestionnaire.build();
 
+        HttpClient http = VaadinClient.sharedHttpClient();
+        int warmup = Math.min(n, Integer.parseInt(options.getOrDefault("warmup-citizens", "30")));
+        warmUp(http, base, ((Number) fixture.get("warmupWaveId")).longValue(), citizens.subList(0, warmup),
+                questionnaire);
         long heapBefore = heapAfterFullGc(pid);
         log("%d citizens, think %d–%d ms, ramp %d s; heap after full GC before: %d MB", n, thinkMin, thinkMax,
                 rampMs / 1000, heapBefore / 1024);
-        HttpClient http = VaadinClient.sharedHttpClient();
         CountDownLatch atSubmit = new CountDownLatch(n);
         CountDownLatch submitNow = new CountDownLatch(1);
         List<CitizenRobot> robots = Collections.synchronizedList(new ArrayList<>());
@@ -144,7 +148,7 @@ public final class LoadTest {
             Duration total = Duration.between(started, Instant.now());
 
             Verification check = verify(fixture, waveId, robots, memberOf);
-            String report = report(n, thinkMin, thinkMax, total, heapBefore, heapActive, check);
+            String report = report(n, warmup, thinkMin, thinkMax, total, heapBefore, heapActive, check);
             System.out.println(report);
             if (options.containsKey("out")) {
                 Files.writeString(Path.of(options.get("out")), report);
@@ -155,6 +159,52 @@ public final class LoadTest {
             log(met ? "targets met" : "TARGETS MISSED");
             return met ? 0 : 1;
         }
+    }
+
+    /**
+     * A server that has been running for a while has its code compiled: before measuring, some citizens fill in
+     * a separate wave, four at a time, without think time. Their failures count as errors too.
+     */
+    private void warmUp(HttpClient http, URI base, long waveId, List<Map<String, Object>> citizens,
+                        Questionnaire questionnaire) throws InterruptedException {
+        long start = System.nanoTime();
+        CitizenRobot.Recorder quiet = new CitizenRobot.Recorder() {
+            @Override
+            public void time(String step, long nanos) {
+                // Not measured.
+            }
+
+            @Override
+            public void error(String step, String message) {
+                LoadTest.this.error("warm-up " + step, message);
+            }
+        };
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < citizens.size(); i++) {
+                Map<String, Object> citizen = citizens.get(i);
+                Random random = new Random(i);
+                pool.submit(() -> {
+                    try {
+                        CitizenRobot robot = new CitizenRobot(new VaadinClient(http, base), (String) citizen.get("link"),
+                                waveId, questionnaire, random, quiet);
+                        robot.signIn();
+                        robot.openSurvey();
+                        List<Section> sections = questionnaire.sections();
+                        for (int s = robot.currentPage(); s < sections.size(); s++) {
+                            sections.get(s).questions().forEach(robot::answer);
+                            if (s < sections.size() - 1) {
+                                robot.next();
+                            }
+                        }
+                        robot.submit();
+                    } catch (RuntimeException e) {
+                        error("warm-up", e.toString());
+                    }
+                });
+            }
+        }
+        log("warm-up: %d citizens filled in the warm-up wave in %d s", citizens.size(),
+                (System.nanoTime() - start) / 1_000_000_000L);
     }
 
     private CitizenRobot.Recorder recorder() {
@@ -245,12 +295,13 @@ public final class LoadTest {
         return new Verification(total, submittedCount, answerRows, lost, duplicates);
     }
 
-    private String report(int n, long thinkMin, long thinkMax, Duration total, long heapBefore, long heapActive,
+    private String report(int n, int warmup, long thinkMin, long thinkMax, Duration total, long heapBefore, long heapActive,
                           Verification check) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%d citizens, %d questions each, think time %d–%d ms, %d s in all; %s, %d cores%n%n",
-                n, LoadTestQuestionnaire.SECTIONS * LoadTestQuestionnaire.PER_SECTION, thinkMin, thinkMax,
-                total.toSeconds(), Runtime.version(), Runtime.getRuntime().availableProcessors()));
+        out.append(String.format("%d citizens, %d questions each, think time %d–%d ms, %d s in all, after a warm-up of "
+                        + "%d citizens; %s, %d cores%n%n", n,
+                LoadTestQuestionnaire.SECTIONS * LoadTestQuestionnaire.PER_SECTION, thinkMin, thinkMax,
+                total.toSeconds(), warmup, Runtime.version(), Runtime.getRuntime().availableProcessors()));
         out.append("| step | count | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
         List<String> order = List.of("sign in", "open survey", "consent", "save (choice)", "save (typed)",
                 "save (all)", "next page", "submit button", "submit (confirm)");

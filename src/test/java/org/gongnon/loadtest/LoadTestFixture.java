@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the load test and the fault drills need inside the packaged application, added to it only for them
  * (profile {@code loadtest}, classes put on the jar's loader path by {@code bench/load.sh} and
- * {@code FaultDrillIT}): once the demo process exists, an open survey wave of {@link LoadTestQuestionnaire} for
- * the whole panel, and personal links for the first {@code gongnon.loadtest.citizens} panel members, written with
+ * {@code FaultDrillIT}): once the demo process exists, two open survey waves of {@link LoadTestQuestionnaire} for
+ * the whole panel (one to warm the server up, one to measure), and personal links for the first {@code gongnon.loadtest.citizens} panel members, written with
  * the database's address and this process's id to {@code gongnon.loadtest.fixture-file}.
  */
 @Component
@@ -67,6 +67,17 @@ class LoadTestFixture {
         this.file = file;
     }
 
+    private long openWave(long processId, LocalText title) {
+        WaveForm defaults = surveys.newWaveForm(processId);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        long waveId = surveys.saveWave(processId, null, new WaveForm(defaults.number(), WaveKind.OTHER, title,
+                now.minusHours(1), now.plusDays(2), WaveAudience.WHOLE_PANEL, null, defaults.purpose(),
+                defaults.retention(), null));
+        surveys.saveQuestionnaire(waveId, LoadTestQuestionnaire.build(), surveys.wave(waveId).form().version());
+        surveys.open(waveId);
+        return waveId;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void prepare() {
         long started = System.nanoTime();
@@ -74,13 +85,8 @@ class LoadTestFixture {
             long processId = processes.listMyProcesses().stream()
                     .filter(p -> p.title().equals(DemoData.PROCESS_TITLE)).map(ProcessSummary::id).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The load test needs the demo process"));
-            WaveForm defaults = surveys.newWaveForm(processId);
-            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-            long waveId = surveys.saveWave(processId, null, new WaveForm(defaults.number(), WaveKind.OTHER,
-                    LocalText.of("부하 시험 설문", "Load test survey"), now.minusHours(1), now.plusDays(2),
-                    WaveAudience.WHOLE_PANEL, null, defaults.purpose(), defaults.retention(), null));
-            surveys.saveQuestionnaire(waveId, LoadTestQuestionnaire.build(), surveys.wave(waveId).form().version());
-            surveys.open(waveId);
+            long warmupWaveId = openWave(processId, LocalText.of("부하 시험 준비", "Load test warm-up"));
+            long waveId = openWave(processId, LocalText.of("부하 시험 설문", "Load test survey"));
             List<Map<String, Object>> links = new ArrayList<>();
             for (PanelMemberSummary member : panel.activePanel(processId)) {
                 if (links.size() == citizens) {
@@ -92,6 +98,7 @@ class LoadTestFixture {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("processId", processId);
             out.put("waveId", waveId);
+            out.put("warmupWaveId", warmupWaveId);
             out.put("citizens", links);
             return out;
         });
