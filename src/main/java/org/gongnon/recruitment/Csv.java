@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** RFC 4180 CSV: comma-separated, fields optionally in double quotes ("" for a quote), line breaks in quotes. */
-final class Csv {
+/**
+ * RFC 4180 CSV: comma-separated, fields optionally in double quotes ("" for a quote), line breaks in quotes.
+ * Public only for {@link #defused}/{@link #undefused}, which the {@code sortition} command needs to read a
+ * quota file the app exported.
+ */
+public final class Csv {
 
     private static final Pattern NUMBER_LIKE = Pattern.compile("[+-][0-9 ().-]*");
 
@@ -106,24 +110,40 @@ final class Csv {
     /**
      * A text a spreadsheet would run as a formula (=, @, or + / - before something that is not a number,
      * e.g. {@code =HYPERLINK(…)}) gets a leading apostrophe, so opening the file runs nothing.
+     *
+     * <p>A text that is an apostrophe followed by such a text gets one more, so the guard can be undone
+     * exactly ({@link #undefused}): "=1" becomes "'=1" and a literal "'=1" becomes "''=1". A spreadsheet runs
+     * neither, and a file the app wrote can be read back to the very values it was written from.
      */
-    static String defused(String v) {
-        if (v.isEmpty()) {
-            return v;
-        }
-        // Look past leading spaces (some spreadsheets trim them before deciding) and treat the full-width
-        // = + - @ that Korean input methods produce like the plain ones, as survey.SpreadsheetText does.
+    public static String defused(String v) {
+        return risky(v) ? "'" + v : v;
+    }
+
+    /**
+     * The exact inverse of {@link #defused}: {@code undefused(defused(v)).equals(v)} for every text. Only for
+     * files the app wrote; a text someone typed with a leading apostrophe before =, @, … loses that apostrophe.
+     */
+    public static String undefused(String v) {
+        return v != null && v.startsWith("'") && risky(v.substring(1)) ? v.substring(1) : v;
+    }
+
+    private static boolean risky(String v) {
+        // Apostrophes first (see defused), then leading spaces (some spreadsheets trim them before deciding);
+        // the full-width = + - @ that Korean input methods produce count like the plain ones, as
+        // survey.SpreadsheetText does.
         int i = 0;
+        while (i < v.length() && v.charAt(i) == '\'') {
+            i++;
+        }
         while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\u00A0' || v.charAt(i) == '\u3000')) {
             i++;
         }
         if (i == v.length()) {
-            return v;
+            return false;
         }
         char first = v.charAt(i);
-        boolean risky = first == '=' || first == '@' || first == '\t' || first == '\r' || first == '\0'
+        return first == '=' || first == '@' || first == '\t' || first == '\r' || first == '\0'
                 || first == '\uFF1D' || first == '\uFF20' || first == '\uFF0B' || first == '\uFF0D'
                 || ((first == '+' || first == '-') && !NUMBER_LIKE.matcher(v.substring(i)).matches());
-        return risky ? "'" + v : v;
     }
 }

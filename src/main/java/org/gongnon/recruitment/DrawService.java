@@ -227,6 +227,16 @@ public class DrawService {
      * The draw's record as a ZIP of CSV files: record.txt (fingerprint, seed, algorithm), quotas.csv,
      * probabilities.csv, distribution.csv, panel.csv, reserves.csv and replacements.csv. Pool members
      * appear by id and file row only, never by name or contact.
+     *
+     * <p>The CSV files are for spreadsheets (UTF-8 with a byte-order mark, CRLF) and every cell goes through
+     * the recruitment files' formula guard ({@link Csv#appendRecord}): feature and value names come from the
+     * targets and the pool file, and the staff names from accounts. The guard is applied here, on the way
+     * out, only: the stored quotas_csv, population_csv and distribution_csv keep the exact values, because
+     * {@link #details}, {@link #proposeReplacement} and {@link #representativeness} parse them back. The one
+     * exported file that is read back, quotas.csv as the {@code sortition} command's {@code --features}, is
+     * un-guarded there ({@link Csv#undefused}, the exact inverse), so a check from the record reproduces the
+     * same fingerprint and panel. Numbers are written plainly (never 1.0E-5): a negative one would stay a
+     * number, since the guard leaves "-0.5" alone.
      */
     @PreAuthorize(Roles.HAS_ORGANISER)
     @Transactional(readOnly = true)
@@ -242,31 +252,39 @@ public class DrawService {
                     + "\nalgorithm=" + s.algorithmVersion() + "\npanel_size=" + s.panelSize() + "\nreserves="
                     + s.reserveCount() + "\ndrawn_at=" + s.drawnAt() + "\ndrawn_by=" + s.drawnBy()
                     + "\nminimum_probability=" + s.minProbability() + "\n");
-            put(zip, "quotas.csv", draw.getQuotasCsv());
-            StringBuilder probabilities = new StringBuilder("id,row,probability,outcome,status\n");
+
+            List<List<String>> quotas = new ArrayList<>();
+            for (Quota q : readQuotas(draw.getQuotasCsv())) {
+                quotas.add(List.of(q.feature(), q.value(), String.valueOf(q.min()), String.valueOf(q.max())));
+            }
+            putCsv(zip, "quotas.csv", List.of("feature", "value", "min", "max"), quotas);
+
+            List<List<String>> probabilities = new ArrayList<>();
             for (DrawDetails.Selection sel : details.pool()) {
-                probabilities.append(sel.member().id()).append(',').append(sel.member().sourceRow()).append(',')
-                        .append(sel.probability()).append(',').append(sel.outcome()).append(',').append(sel.status())
-                        .append('\n');
+                probabilities.add(List.of(String.valueOf(sel.member().id()), String.valueOf(sel.member().sourceRow()),
+                        plain(sel.probability()), sel.outcome().name(), sel.status().name()));
             }
-            put(zip, "probabilities.csv", probabilities.toString());
-            put(zip, "distribution.csv", draw.getDistributionCsv());
-            StringBuilder panel = new StringBuilder("id\n");
-            details.pool().stream().filter(x -> x.outcome() == DrawOutcome.PANEL)
+            putCsv(zip, "probabilities.csv", List.of("id", "row", "probability", "outcome", "status"), probabilities);
+
+            // Stored as written by distributionCsv: no quotes (labels hold no commas or quotes), one line a panel.
+            List<List<String>> distribution = Csv.parse(draw.getDistributionCsv());
+            putCsv(zip, "distribution.csv", distribution.getFirst(), distribution.subList(1, distribution.size()));
+
+            putCsv(zip, "panel.csv", List.of("id"), details.pool().stream()
+                    .filter(x -> x.outcome() == DrawOutcome.PANEL)
                     .sorted(java.util.Comparator.comparing(DrawDetails.Selection::position))
-                    .forEach(x -> panel.append(x.member().id()).append('\n'));
-            put(zip, "panel.csv", panel.toString());
-            StringBuilder reserves = new StringBuilder("id\n");
-            details.reserves().forEach(x -> reserves.append(x.member().id()).append('\n'));
-            put(zip, "reserves.csv", reserves.toString());
-            StringBuilder replaced = new StringBuilder("declined_id,replacement_id,same_stratum,recorded_at,recorded_by\n");
+                    .map(x -> List.of(String.valueOf(x.member().id()))).toList());
+            putCsv(zip, "reserves.csv", List.of("id"), details.reserves().stream()
+                    .map(x -> List.of(String.valueOf(x.member().id()))).toList());
+
+            List<List<String>> replaced = new ArrayList<>();
             for (DrawDetails.ReplacementRecord r : details.replacements()) {
-                replaced.append(r.declined().id()).append(',')
-                        .append(r.replacement().map(m -> String.valueOf(m.id())).orElse("")).append(',')
-                        .append(r.sameStratum()).append(',').append(r.recordedAt()).append(',').append(r.recordedBy())
-                        .append('\n');
+                replaced.add(List.of(String.valueOf(r.declined().id()),
+                        r.replacement().map(m -> String.valueOf(m.id())).orElse(""), String.valueOf(r.sameStratum()),
+                        String.valueOf(r.recordedAt()), r.recordedBy()));
             }
-            put(zip, "replacements.csv", replaced.toString());
+            putCsv(zip, "replacements.csv",
+                    List.of("declined_id", "replacement_id", "same_stratum", "recorded_at", "recorded_by"), replaced);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -277,6 +295,20 @@ public class DrawService {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    /** One CSV file of the record, every cell guarded against formulas by {@link Csv#appendRecord}. */
+    private static void putCsv(ZipOutputStream zip, String name, List<String> header, List<List<String>> rows)
+            throws IOException {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        Csv.appendRecord(out, header);
+        rows.forEach(row -> Csv.appendRecord(out, row));
+        put(zip, name, out.toString());
+    }
+
+    /** A probability as a plain decimal (0.00001, not 1.0E-5), which every spreadsheet reads as a number. */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).toPlainString();
     }
 
     private ReplacementProposal propose(SortitionDraw draw, DrawDetails details, long leavingMemberId) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The CSV files the import gives back (rejected rows) keep formula-looking texts as text (issue 7 §5). */
+/**
+ * The recruitment CSV files (the import's rejected rows, the draw record) keep formula-looking texts as text
+ * (issue 7 §5), and the guard can be undone exactly for files the app reads back.
+ */
 class CsvFormulaGuardTest {
 
     @Test
@@ -17,6 +20,24 @@ class CsvFormulaGuardTest {
         for (String plain : List.of("", "홍길동", "010-1234-5678", "+82 10 1234 5678", "-0.4", "   ", "a=b",
                 "<script>alert(1)</script>")) {
             assertEquals(plain, Csv.defused(plain), plain);
+        }
+    }
+
+    @Test
+    void theGuardCanBeUndoneExactlyEvenForTextsThatStartWithAnApostrophe() {
+        // A literal apostrophe before a trigger gets one more, so "'=1" (typed) and "=1" (guarded) stay apart.
+        assertEquals("''=1", Csv.defused("'=1"));
+        assertEquals("'''@x", Csv.defused("''@x"));
+        assertEquals("' =1", Csv.defused(" =1"));
+        for (String text : List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "+cmd|' /C calc'!A0",
+                "'=1", "''@x", "'", "''", "'abc", "' ", " =1", "'－A1", "-0.4", "홍길동", "찬성😀", "", "a=b", "\tx")) {
+            String written = Csv.defused(text);
+            assertEquals(text, Csv.undefused(written), () -> "round trip of [" + text + "] via [" + written + "]");
+        }
+        // Texts the guard leaves alone are read as they are, apostrophes included.
+        for (String plain : List.of("'abc", "'", "'-0.4", "it's", "010-1234-5678")) {
+            assertEquals(plain, Csv.defused(plain));
+            assertEquals(plain, Csv.undefused(plain));
         }
     }
 

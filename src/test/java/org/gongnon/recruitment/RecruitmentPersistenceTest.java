@@ -315,7 +315,8 @@ class RecruitmentPersistenceTest {
         return jdbc.queryForObject(sql, Integer.class, processId);
     }
 
-    private static Map<String, String> unzip(byte[] bytes) throws IOException {
+    /** The entries of a draw record, by name, as UTF-8 text. */
+    static Map<String, String> unzip(byte[] bytes) throws IOException {
         Map<String, String> files = new java.util.TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             ZipEntry entry;

@@ -27,6 +27,7 @@ import org.gongnon.algorithms.sortition.SelectionProblem;
 import org.gongnon.algorithms.sortition.SortitionFiles;
 import org.gongnon.algorithms.sortition.SortitionResult;
 import org.gongnon.algorithms.sortition.SortitionRun;
+import org.gongnon.recruitment.Csv;
 
 /**
  * {@code gongnon.jar sortition …}: a panel lottery from the Sortition Foundation's files, without the
@@ -86,7 +87,7 @@ public final class SortitionCommand {
         }
         long start = System.nanoTime();
         try {
-            List<Quota> quotas = read(options.features, "features", SortitionFiles::readQuotas);
+            List<Quota> quotas = unguarded(read(options.features, "features", SortitionFiles::readQuotas));
             List<Person> people = read(options.people, "people", SortitionFiles::readPeople);
             checkColumns(options.people, quotas, people);
             if (options.panelSize > people.size()) {
@@ -136,6 +137,17 @@ public final class SortitionCommand {
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The quotas.csv of a draw record exported by the app (the natural {@code --features} for checking that
+     * draw) has a formula guard: "'@x" for "@x" (see {@code DrawService.export}). Undoing it exactly gives the
+     * values the app drew with, hence the same fingerprint and panel. Other quota files are unaffected unless
+     * a name itself starts with an apostrophe before =, +, -, @, ….
+     */
+    private static List<Quota> unguarded(List<Quota> quotas) {
+        return quotas.stream().map(q -> new Quota(Csv.undefused(q.feature()).strip(),
+                Csv.undefused(q.value()).strip(), q.min(), q.max())).toList();
     }
 
     /** Names a missing column once, rather than failing on the first person without it. */

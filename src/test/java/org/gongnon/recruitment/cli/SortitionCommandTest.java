@@ -163,6 +163,53 @@ class SortitionCommandTest {
     }
 
     @Test
+    void aQuotaFileWithTheAppsFormulaGuardDrawsExactlyAsTheUnguardedOne() throws IOException {
+        // Names a spreadsheet would run, as the app's draw record writes them: with a leading apostrophe.
+        List<String[]> quotas = List.of(new String[] {"@SUM(A1)", "+1", "0", "3"},
+                new String[] {"@SUM(A1)", "-2+3x", "0", "3"}, new String[] {"@SUM(A1)", "@x", "0", "3"},
+                new String[] {"의견😀", "＝HYPERLINK(x)", "1", "3"}, new String[] {"의견😀", "찬성😀", "1", "3"});
+        StringBuilder raw = new StringBuilder("feature,value,min,max\n");
+        StringBuilder guarded = new StringBuilder("\uFEFFfeature,value,min,max\r\n");
+        for (String[] q : quotas) {
+            raw.append(String.join(",", q)).append('\n');
+            guarded.append(org.gongnon.recruitment.Csv.defused(q[0])).append(',')
+                    .append(org.gongnon.recruitment.Csv.defused(q[1])).append(',').append(q[2]).append(',')
+                    .append(q[3]).append("\r\n");
+        }
+        assertTrue(guarded.toString().contains("'@SUM(A1),'-2+3x"), guarded.toString());
+        assertTrue(guarded.toString().contains("'@x"), guarded.toString());
+        StringBuilder people = new StringBuilder("id,@SUM(A1),의견😀\n");
+        String[] first = {"+1", "-2+3x", "@x"};
+        String[] second = {"＝HYPERLINK(x)", "찬성😀"};
+        for (int i = 1; i <= 12; i++) {
+            people.append("P").append(i).append(',').append(first[i % 3]).append(',').append(second[i % 2]).append('\n');
+        }
+        Path rawFile = temp.resolve("raw.csv");
+        Path guardedFile = temp.resolve("guarded.csv");
+        Path peopleFile = temp.resolve("people.csv");
+        Files.writeString(rawFile, raw.toString());
+        Files.writeString(guardedFile, guarded.toString());
+        Files.writeString(peopleFile, people.toString());
+
+        Outcome a = run("--features", rawFile.toString(), "--people", peopleFile.toString(), "--panel-size", "4",
+                "--seed", "11", "--out", temp.resolve("raw").toString());
+        Outcome b = run("--features", guardedFile.toString(), "--people", peopleFile.toString(), "--panel-size", "4",
+                "--seed", "11", "--out", temp.resolve("guarded").toString());
+        assertEquals(0, a.code(), a.err());
+        assertEquals(0, b.code(), b.err());
+        assertEquals(fingerprint(a.out()), fingerprint(b.out()), "the same inputs, so the same fingerprint");
+        for (String file : List.of("panel.csv", "reserves.csv", "probabilities.csv", "strata.csv")) {
+            assertEquals(lines(temp.resolve("raw/" + file)), lines(temp.resolve("guarded/" + file)), file);
+        }
+    }
+
+    private static String fingerprint(String out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("sha256:([0-9a-f]{64})").matcher(out);
+        assertTrue(m.find(), out);
+        return m.group(1);
+    }
+
+    @Test
     void wrongArgumentsExitWithTwoAndTheUsage() {
         Outcome none = run();
         assertEquals(2, none.code());
