@@ -206,8 +206,10 @@ final class CitizenRobot {
     boolean submit() {
         long start = System.nanoTime();
         client.click(client.requireId("survey-finish"));
-        Node dialog = client.find(n -> "vaadin-confirm-dialog".equals(n.tag())
-                && "submit-confirm".equals(n.attribute("id"))).orElse(null);
+        // The newest open one: an earlier dialog (a refused submit) may still be in the tree.
+        Node dialog = client.findAll(n -> "vaadin-confirm-dialog".equals(n.tag())
+                        && "submit-confirm".equals(n.attribute("id")) && Boolean.TRUE.equals(n.property("opened")))
+                .stream().max(java.util.Comparator.comparingInt(Node::id)).orElse(null);
         if (dialog == null) {
             recorder.error("submit", "no confirmation dialog; missing: "
                     + client.byId("survey-missing").map(client::text).orElse("?"));
@@ -217,6 +219,11 @@ final class CitizenRobot {
         start = System.nanoTime();
         client.fire(dialog, "confirm");
         long nanos = System.nanoTime() - start;
+        // The dialog closes itself in the browser, which tells the server; until then it is modal there, and the
+        // server would ignore the form behind it (it stays on the page when the submit was refused).
+        if (client.find(n -> n.id() == dialog.id()).isPresent() && Boolean.TRUE.equals(dialog.property("opened"))) {
+            client.setProperty(dialog, "opened", false);
+        }
         if (client.byId("survey-thanks").isEmpty()) {
             recorder.error("submit", "no thank-you after confirming");
             return false;

@@ -198,6 +198,10 @@ public final class VaadinClient {
         return nodes.values().stream().filter(test).findFirst();
     }
 
+    public List<Node> findAll(Predicate<Node> test) {
+        return nodes.values().stream().filter(test).toList();
+    }
+
     /** Descendants of {@code root} with the tag, in document order. */
     public List<Node> descendants(Node root, String tag) {
         List<Node> found = new ArrayList<>();
