@@ -97,6 +97,27 @@ final class CitizenRobot {
         throw new ProtocolException("unknown page title '" + title + "'");
     }
 
+    /**
+     * Answers every question from the page shown to the last one, pausing {@code think} milliseconds before each
+     * answer and half as long before Next; false when Next did not move on.
+     */
+    boolean answerToTheEnd(java.util.function.LongSupplier think) throws InterruptedException {
+        List<org.gongnon.survey.Section> sections = questionnaire.sections();
+        for (int s = currentPage(); s < sections.size(); s++) {
+            for (Question q : sections.get(s).questions()) {
+                Thread.sleep(think.getAsLong());
+                answer(q);
+            }
+            if (s < sections.size() - 1) {
+                Thread.sleep(think.getAsLong() / 2);
+                if (!next()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Answers one question on the page shown; true when the form says it was saved. */
     boolean answer(Question q) {
         return answer(q, LoadTestQuestionnaire.answer(q, random));

@@ -28,9 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongnon.survey.Question;
 import org.gongnon.survey.Questionnaire;
-import org.gongnon.survey.Section;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -107,19 +105,7 @@ public final class LoadTest {
                         robot.signIn();
                         sleep(think(random, thinkMin, thinkMax));
                         robot.openSurvey();
-                        List<Section> sections = questionnaire.sections();
-                        for (int s = robot.currentPage(); s < sections.size(); s++) {
-                            for (Question q : sections.get(s).questions()) {
-                                sleep(think(random, thinkMin, thinkMax));
-                                robot.answer(q);
-                            }
-                            if (s < sections.size() - 1) {
-                                sleep(think(random, thinkMin, thinkMax) / 2);
-                                if (!robot.next()) {
-                                    break;
-                                }
-                            }
-                        }
+                        robot.answerToTheEnd(() -> think(random, thinkMin, thinkMax));
                         atSubmit.countDown();
                         arrived = true;
                         submitNow.await();
@@ -189,15 +175,9 @@ public final class LoadTest {
                                 waveId, questionnaire, random, quiet);
                         robot.signIn();
                         robot.openSurvey();
-                        List<Section> sections = questionnaire.sections();
-                        for (int s = robot.currentPage(); s < sections.size(); s++) {
-                            sections.get(s).questions().forEach(robot::answer);
-                            if (s < sections.size() - 1) {
-                                robot.next();
-                            }
-                        }
+                        robot.answerToTheEnd(() -> 0);
                         robot.submit();
-                    } catch (RuntimeException e) {
+                    } catch (InterruptedException | RuntimeException e) {
                         error("warm-up", e.toString());
                     }
                 });

