@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The hall load test of docs/benchmarks.md (issue 7): the packaged application (target/gongnon.jar) in a process of
-# its own on its embedded MariaDB (a fresh data directory under target/load), with the demo and the load-test
+# its own on its embedded MariaDB (a fresh data directory under target/load; the app's temporary directory beside
+# it, so that a checkout in /tmp works too), with the demo and the load-test
 # fixture (org.gongnon.loadtest.LoadTestFixture, added from the test classes through the jar's loader path), then
 # org.gongnon.loadtest.LoadTest: 300 simulated phones filling in a 30-question survey through Vaadin's protocol
 # over HTTP, all submitting at the end; the heap is measured after a full GC with every session active, and the
@@ -24,13 +25,14 @@ citizens="${LOAD_CITIZENS:-300}"
 port="${LOAD_PORT:-8097}"
 work="$PWD/target/load"
 rm -rf "$work"
-mkdir -p "$work/fixture-classes/org/gongnon/loadtest"
+mkdir -p "$work/fixture-classes/org/gongnon/loadtest" "$work/tmp"
 # Only the load-test package: nothing else from the tests may become a bean of the application.
 cp target/test-classes/org/gongnon/loadtest/*.class "$work/fixture-classes/org/gongnon/loadtest/"
 
 echo "Starting target/gongnon.jar on port $port (log: $work/app.log)..." >&2
 GONGNON_DATA_DIR="$work/data" GONGNON_PUBLIC_URL="http://localhost:$port" \
-  "$java" ${LOAD_APP_JAVA_OPTS:-} -cp target/gongnon.jar -Dloader.path="$work/fixture-classes" \
+  "$java" ${LOAD_APP_JAVA_OPTS:-} -Djava.io.tmpdir="$work/tmp" -cp target/gongnon.jar \
+  -Dloader.path="$work/fixture-classes" \
   -Dloader.main=org.gongnon.Application org.springframework.boot.loader.launch.PropertiesLauncher \
   --server.port="$port" --spring.profiles.active=loadtest --gongnon.loadtest.citizens="$citizens" \
   --gongnon.loadtest.fixture-file="$work/fixture.json" > "$work/app.log" 2>&1 &

