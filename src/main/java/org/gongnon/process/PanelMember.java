@@ -1,6 +1,7 @@
 package org.gongnon.process;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.gongnon.base.crypto.EncryptedString;
 
 /**
  * A citizen on a process's panel. Their personal link and code are stored only as SHA-256 hashes;
@@ -29,7 +31,8 @@ class PanelMember {
     @Column(name = "process_id", nullable = false)
     private long processId;
 
-    @Column(name = "display_name", nullable = false, length = 100)
+    @Column(name = "display_name", nullable = false, length = 600)
+    @Convert(converter = EncryptedString.class)
     private String displayName;
 
     @Column(name = "token_hash", length = 64)

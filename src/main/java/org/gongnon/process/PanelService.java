@@ -41,7 +41,7 @@ public class PanelService {
     @Transactional(readOnly = true)
     public List<PanelMemberSummary> listPanel(long processId) {
         access.requireEdit(processId);
-        List<PanelMemberSummary> list = members.findByProcessIdOrderByDisplayNameAsc(processId).stream()
+        List<PanelMemberSummary> list = byName(processId).stream()
                 .map(PanelMember::toSummary).toList();
         accessLog.record(processId, PersonalDataAction.VIEW, "panel list of process " + processId, list.size());
         return list;
@@ -96,7 +96,7 @@ public class PanelService {
     public SeatingResult syncDrawnPanel(long processId, java.util.List<DrawnSeat> seats) {
         access.requireEdit(processId);
         java.util.Map<Long, PanelMember> byPoolMember = new java.util.HashMap<>();
-        for (PanelMember m : members.findByProcessIdOrderByDisplayNameAsc(processId)) {
+        for (PanelMember m : members.findByProcessId(processId)) {
             if (m.getPoolMemberId() != null) {
                 byPoolMember.put(m.getPoolMemberId(), m);
             }
@@ -134,7 +134,7 @@ public class PanelService {
     @Transactional(readOnly = true)
     public List<PanelMemberSummary> activePanel(long processId) {
         access.requireView(processId);
-        return members.findByProcessIdOrderByDisplayNameAsc(processId).stream().filter(m -> !m.isWithdrawn())
+        return byName(processId).stream().filter(m -> !m.isWithdrawn())
                 .map(PanelMember::toSummary).toList();
     }
 
@@ -172,5 +172,17 @@ public class PanelService {
                 .orElseThrow(() -> new UserFacingException("panel.member-not-found"));
         access.requireEdit(member.getProcessId());
         return member;
+    }
+
+    /**
+     * The process's members by name, in Korean order (then by id): the names are encrypted in the database, so
+     * it cannot sort them.
+     */
+    private List<PanelMember> byName(long processId) {
+        java.text.Collator korean = java.text.Collator.getInstance(java.util.Locale.KOREAN);
+        return members.findByProcessId(processId).stream()
+                .sorted(java.util.Comparator.comparing(PanelMember::getDisplayName, korean)
+                        .thenComparing(PanelMember::getId))
+                .toList();
     }
 }

@@ -25,7 +25,8 @@ interface ProcessMembershipRepository extends JpaRepository<ProcessMembership, L
 
 interface PanelMemberRepository extends JpaRepository<PanelMember, Long> {
 
-    List<PanelMember> findByProcessIdOrderByDisplayNameAsc(long processId);
+    /** In no useful order: names are encrypted, so {@link PanelService} sorts them after reading. */
+    List<PanelMember> findByProcessId(long processId);
 
     Optional<PanelMember> findByTokenHash(String tokenHash);
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.gongnon.process.PanelMemberSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -47,6 +48,8 @@ class ContactEncryptionPersistenceTest {
     PoolService pool;
     @Autowired
     OutboxService outbox;
+    @Autowired
+    org.gongnon.process.PanelService panel;
     @Autowired
     EncryptedColumns encryptedColumns;
     @Autowired
@@ -233,6 +236,34 @@ class ContactEncryptionPersistenceTest {
         encryptedColumns.afterPropertiesSet();
         assertEquals(already, jdbc.queryForObject("SELECT phone FROM pool_member WHERE id = ?", String.class, memberId),
                 "encrypted values are left alone");
+    }
+
+    @Test
+    void panelMembersNamesAreEncryptedAndStillListedInKoreanOrder() {
+        for (String name : List.of("홍길동", "가나다", "박서준", "김민수")) {
+            as(() -> panel.addPanelMember(processId, name));
+        }
+        String dump = dump("panel_member", "process_id = ?");
+        for (String name : List.of("홍길동", "가나다", "박서준", "김민수")) {
+            assertFalse(dump.contains(name), "plaintext name in the table: " + name);
+        }
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM panel_member WHERE process_id = ? "
+                + "AND display_name NOT LIKE 'v1:%'", Integer.class, processId));
+        // The database cannot sort what it cannot read: the service sorts, in Korean order.
+        assertEquals(List.of("가나다", "김민수", "박서준", "홍길동"),
+                as(() -> panel.listPanel(processId)).stream().map(PanelMemberSummary::displayName).toList());
+        assertEquals(List.of("가나다", "김민수", "박서준", "홍길동"),
+                as(() -> panel.activePanel(processId)).stream().map(PanelMemberSummary::displayName).toList());
+
+        // A name from before encryption is read as it is and rewritten encrypted at the next start.
+        long id = as(() -> panel.listPanel(processId)).getFirst().id();
+        jdbc.update("UPDATE panel_member SET display_name = '옛참여자' WHERE id = ?", id);
+        assertTrue(as(() -> panel.listPanel(processId)).stream().anyMatch(m -> m.displayName().equals("옛참여자")));
+        encryptedColumns.afterPropertiesSet();
+        assertTrue(DataCipher.isEncrypted(jdbc.queryForObject("SELECT display_name FROM panel_member WHERE id = ?",
+                String.class, id)));
+        assertEquals("옛참여자", as(() -> panel.listPanel(processId)).stream().filter(m -> m.id() == id)
+                .findFirst().orElseThrow().displayName());
     }
 
     @Test
