@@ -12,15 +12,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-classpath_file=target/benchmark-classpath.txt
-java_home_file=target/benchmark-java-home.txt
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f target/gongnon.jar ] || [ ! -f "$classpath_file" ]; then
-  # -DskipTests still compiles the test classes, which hold the fixture and the driver.
-  ./mvnw -q ${MAVEN_ARGS:-} -DskipTests package dependency:build-classpath \
-    -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test >&2
-  ./mvnw -v ${MAVEN_ARGS:-} 2>/dev/null | sed -n 's/^Java version: .*runtime: //p' > "$java_home_file"
-fi
-java="$(cat "$java_home_file")/bin/java"
+. bench/common.sh
+# The jar is part of the build here: without one, build even with SKIP_BUILD=1.
+[ -f target/gongnon.jar ] || SKIP_BUILD=0
+# -DskipTests still compiles the test classes, which hold the fixture and the driver.
+bench_build -DskipTests package
+java="$bench_java"
 citizens="${LOAD_CITIZENS:-300}"
 port="${LOAD_PORT:-8097}"
 work="$PWD/target/load"
@@ -49,5 +46,5 @@ for _ in $(seq 1 300); do
 done
 [ -f "$work/fixture.json" ] || { echo "No fixture after 300 s; see $work/app.log" >&2; exit 1; }
 
-"$java" -cp "target/test-classes:target/classes:$(cat "$classpath_file")" org.gongnon.loadtest.LoadTest \
+"$java" -cp "$bench_classpath" org.gongnon.loadtest.LoadTest \
   --base="http://localhost:$port/" --fixture="$work/fixture.json" "$@"

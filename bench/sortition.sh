@@ -5,15 +5,8 @@
 # stderr. MAVEN_ARGS=-o builds offline; SKIP_BUILD=1 reuses the last build (to time the JVM alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 
-classpath_file=target/benchmark-classpath.txt
-java_home_file=target/benchmark-java-home.txt
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$classpath_file" ] || [ ! -f "$java_home_file" ]; then
-  ./mvnw -q ${MAVEN_ARGS:-} test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test >&2
-  # The JDK the wrapper picked (21 or newer).
-  ./mvnw -v ${MAVEN_ARGS:-} 2>/dev/null | sed -n 's/^Java version: .*runtime: //p' > "$java_home_file"
-fi
-exec "$(cat "$java_home_file")/bin/java" --enable-native-access=ALL-UNNAMED \
-  -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+bench_build
+exec "$bench_java" --enable-native-access=ALL-UNNAMED -cp "$bench_classpath" \
   org.gongnon.algorithms.sortition.benchmark.SortitionBenchmark "$@"

@@ -8,15 +8,8 @@
 # reuses the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 
-classpath_file=target/benchmark-classpath.txt
-java_home_file=target/benchmark-java-home.txt
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$classpath_file" ] || [ ! -f "$java_home_file" ]; then
-  ./mvnw -q ${MAVEN_ARGS:-} test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test >&2
-  ./mvnw -v ${MAVEN_ARGS:-} 2>/dev/null | sed -n 's/^Java version: .*runtime: //p' > "$java_home_file"
-fi
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo '+changes')"
-exec "$(cat "$java_home_file")/bin/java" --enable-native-access=ALL-UNNAMED -Dgongnon.bench.commit="$commit" \
-  -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+bench_build
+exec "$bench_java" --enable-native-access=ALL-UNNAMED -Dgongnon.bench.commit="$bench_commit" -cp "$bench_classpath" \
   org.gongnon.survey.SurveyBenchmark "$@"
