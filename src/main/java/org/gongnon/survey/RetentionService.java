@@ -76,6 +76,19 @@ public class RetentionService {
         return due;
     }
 
+    /** Every process with its retention date and state, the ones due first (admins' retention page). */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public List<RetentionStatus> overview() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query("SELECT id, title, retention_date, personal_data_deleted_at FROM deliberation_process "
+                + "ORDER BY personal_data_deleted_at IS NOT NULL, retention_date, id", (rs, i) -> {
+                    LocalDate date = rs.getDate(3).toLocalDate();
+                    Timestamp deleted = rs.getTimestamp(4);
+                    return new RetentionStatus(rs.getLong(1), rs.getString(2), date,
+                            deleted == null ? null : deleted.toInstant(), deleted == null && date.isBefore(today));
+                });
+    }
+
     private void deletePersonalData(long processId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // Strata first, from the pool member the panel member was drawn as, then the link can go.

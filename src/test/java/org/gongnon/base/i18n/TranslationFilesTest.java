@@ -137,7 +137,7 @@ class TranslationFilesTest {
         String first = s.substring(0, s.indexOf('.'));
         return Set.of("validation", "account", "accounts", "process", "panel", "citizen", "team", "nav", "home",
                 "editor", "error", "login", "timeline", "action", "header", "datepicker", "recruitment", "scheduling",
-                "outbox", "qr", "survey", "recommendation", "report").contains(first);
+                "outbox", "qr", "survey", "recommendation", "report", "retention").contains(first);
     }
 
     private static Properties load(String name) throws IOException {
