@@ -29,10 +29,7 @@ import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
 import org.gongnon.survey.SubmittedAnswer;
 import org.gongnon.survey.SurveyAnalysisService;
-import org.gongnon.survey.SurveyService;
-import org.gongnon.survey.SyntheticResponseService;
 import org.gongnon.survey.TestWaves;
-import org.gongnon.testsupport.SeatedPanels;
 import org.gongnon.testsupport.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,11 +52,7 @@ class RecommendationPersistenceTest {
     private static VoteFixture.Built built;
 
     @Autowired
-    SeatedPanels seatedPanels;
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    SyntheticResponseService synthetic;
+    VoteFixture votes;
     @Autowired
     SurveyAnalysisService analysis;
     @Autowired
@@ -78,7 +71,7 @@ class RecommendationPersistenceTest {
     @BeforeEach
     void fixture() {
         if (built == null) {
-            built = VoteFixture.build(seatedPanels, surveys, synthetic, seating, users, "권고안 " + System.nanoTime());
+            built = votes.build("권고안 " + System.nanoTime());
         }
     }
 

@@ -26,8 +26,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * A process with a seated panel and a vote wave whose answers are known: ten members submit, an eleventh submits
  * without answering the vote questions, a twelfth has not submitted. Tests count by hand from {@link #SCALE},
- * {@link #SINGLE} and {@link #MULTI}.
+ * {@link #SINGLE} and {@link #MULTI}. A bean in test contexts, so tests inject it instead of the services it needs.
  */
+@org.springframework.stereotype.Component
 public final class VoteFixture {
 
     /** R1 (Likert 5) of submitters 0…9: seven at 4 or 5, three at 5. */
@@ -42,7 +43,19 @@ public final class VoteFixture {
     public record Built(long processId, long waveId, int waveNumber, List<RosterMember> voters) {
     }
 
-    private VoteFixture() {
+    private final SeatedPanels panels;
+    private final SurveyService surveys;
+    private final SyntheticResponseService synthetic;
+    private final PanelSeatingService seating;
+    private final UserDetailsService users;
+
+    VoteFixture(SeatedPanels panels, SurveyService surveys, SyntheticResponseService synthetic,
+                PanelSeatingService seating, UserDetailsService users) {
+        this.panels = panels;
+        this.surveys = surveys;
+        this.synthetic = synthetic;
+        this.seating = seating;
+        this.users = users;
     }
 
     public static Questionnaire questionnaire() {
@@ -58,8 +71,7 @@ public final class VoteFixture {
         return new Questionnaire(List.of(new Section("S1", LocalText.of("권고안 투표", "Vote"), null, questions)));
     }
 
-    public static Built build(SeatedPanels panels, SurveyService surveys, SyntheticResponseService synthetic,
-                              PanelSeatingService seating, UserDetailsService users, String title) {
+    public Built build(String title) {
         long processId = panels.newProcessWithPanel(title, 30, 200);
         long waveId = TestWaves.open(surveys, users, processId, questionnaire(), "권고안 투표");
         int number = SignedIn.as(users, "facilitator", () -> surveys.wave(waveId).form().number());

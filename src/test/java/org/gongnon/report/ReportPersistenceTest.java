@@ -43,10 +43,7 @@ import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
-import org.gongnon.survey.SurveyService;
-import org.gongnon.survey.SyntheticResponseService;
 import org.gongnon.testsupport.AsCitizen;
-import org.gongnon.testsupport.SeatedPanels;
 import org.gongnon.testsupport.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,11 +63,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ReportPersistenceTest {
 
     @Autowired
-    SeatedPanels seatedPanels;
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    SyntheticResponseService synthetic;
+    VoteFixture votes;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -110,8 +103,7 @@ class ReportPersistenceTest {
     }
 
     Voted voted(String title) {
-        VoteFixture.Built vote = VoteFixture.build(seatedPanels, surveys, synthetic, seating, users,
-                title + " " + System.nanoTime());
+        VoteFixture.Built vote = votes.build(title + " " + System.nanoTime());
         long pid = vote.processId();
         List<Long> ids = new ArrayList<>();
         facilitator(() -> {

@@ -25,12 +25,8 @@ import org.gongnon.recommendation.RecommendationItem;
 import org.gongnon.recommendation.RecommendationService;
 import org.gongnon.recommendation.SupportRule;
 import org.gongnon.recommendation.VoteFixture;
-import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.security.StaffAccountService;
-import org.gongnon.survey.SurveyService;
-import org.gongnon.survey.SyntheticResponseService;
 import org.gongnon.survey.WaveQuestion;
-import org.gongnon.testsupport.SeatedPanels;
 import org.gongnon.testsupport.SignedIn;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -47,13 +43,7 @@ class RecommendationsViewTest extends ViewTestBase {
     private static VoteFixture.Built built;
 
     @Autowired
-    SeatedPanels seatedPanels;
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    SyntheticResponseService synthetic;
-    @Autowired
-    PanelSeatingService seating;
+    VoteFixture votes;
     @Autowired
     ProcessService processes;
     @Autowired
@@ -66,7 +56,7 @@ class RecommendationsViewTest extends ViewTestBase {
     @BeforeEach
     void fixture() {
         if (built == null) {
-            built = VoteFixture.build(seatedPanels, surveys, synthetic, seating, users, "권고안 화면 " + System.nanoTime());
+            built = votes.build("권고안 화면 " + System.nanoTime());
         }
     }
 

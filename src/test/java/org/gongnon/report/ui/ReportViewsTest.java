@@ -60,8 +60,6 @@ import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
-import org.gongnon.survey.SurveyService;
-import org.gongnon.survey.SyntheticResponseService;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
 import org.gongnon.testsupport.SignedIn;
@@ -87,11 +85,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ReportViewsTest extends ViewTestBase {
 
     @Autowired
+    VoteFixture votes;
+    @Autowired
     SeatedPanels seatedPanels;
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    SyntheticResponseService synthetic;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -279,8 +275,7 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void fromDraftThroughTheRefusedReviewToPublishedFilesWithAPreviewOnTheWay() throws Exception {
-        VoteFixture.Built vote = VoteFixture.build(seatedPanels, surveys, synthetic, seating, users,
-                "보고서 화면 " + System.nanoTime());
+        VoteFixture.Built vote = votes.build("보고서 화면 " + System.nanoTime());
         long pid = vote.processId();
         List<Long> items = facilitator(() -> List.of(
                 recommendations.save(new ItemForm(pid, null, null, "소각시설 지하화", "지하에 짓고 지상은 공원으로.", null,
