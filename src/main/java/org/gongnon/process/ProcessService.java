@@ -43,8 +43,8 @@ public class ProcessService implements ProcessSwitcherSource {
     @PreAuthorize(Roles.HAS_STAFF)
     @Transactional(readOnly = true)
     public List<ProcessSummary> listMyProcesses() {
-        List<DeliberationProcess> mine = currentUser.isAdmin() ? processes.findAllByOrderByCreatedAtDesc()
-                : processes.findByIdInOrderByCreatedAtDesc(memberships.findByAccountId(currentUser.requireStaff().accountId()).stream()
+        List<DeliberationProcess> mine = currentUser.isAdmin() ? processes.findAllByOrderByCreatedAtDescIdDesc()
+                : processes.findByIdInOrderByCreatedAtDescIdDesc(memberships.findByAccountId(currentUser.requireStaff().accountId()).stream()
                         .map(ProcessMembership::getProcessId).collect(Collectors.toSet()));
         return mine.stream().map(DeliberationProcess::toSummary).toList();
     }

@@ -9,9 +9,9 @@ import jakarta.persistence.LockModeType;
 
 interface DeliberationProcessRepository extends JpaRepository<DeliberationProcess, Long> {
 
-    List<DeliberationProcess> findAllByOrderByCreatedAtDesc();
+    List<DeliberationProcess> findAllByOrderByCreatedAtDescIdDesc();
 
-    List<DeliberationProcess> findByIdInOrderByCreatedAtDesc(Collection<Long> ids);
+    List<DeliberationProcess> findByIdInOrderByCreatedAtDescIdDesc(Collection<Long> ids);
 }
 
 interface ProcessMembershipRepository extends JpaRepository<ProcessMembership, Long> {

@@ -16,8 +16,9 @@ final class SeoulTargets {
     private SeoulTargets() {
     }
 
-    static RecruitmentTargets defaults(String sharesSource) {
-        List<FeatureTarget> features = SeoulDefaults.features(LocalDate.now(), false).stream()
+    /** {@code today} in the deliberation's zone: the age bands are counted from it. */
+    static RecruitmentTargets defaults(String sharesSource, LocalDate today) {
+        List<FeatureTarget> features = SeoulDefaults.features(today, false).stream()
                 .map(SeoulTargets::target).toList();
         return new RecruitmentTargets(PANEL_SIZE, ToleranceMode.SEATS, TOLERANCE_SEATS, RESERVES, sharesSource,
                 features);

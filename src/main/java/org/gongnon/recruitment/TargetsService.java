@@ -123,7 +123,7 @@ public class TargetsService {
      */
     @PreAuthorize(Roles.HAS_ORGANISER)
     public RecruitmentTargets seoulDefaults(String sharesSource) {
-        return SeoulTargets.defaults(sharesSource);
+        return SeoulTargets.defaults(sharesSource, java.time.LocalDate.now(clock));
     }
 
     /**

@@ -53,7 +53,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportAssembler {
 
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final ProcessService processes;
     private final PanelSeatingService seating;
@@ -62,10 +61,13 @@ class ReportAssembler {
     private final AttendanceService attendance;
     private final SurveyAnalysisService surveys;
     private final TranslationProvider translations;
+    /** The deliberation's time zone (the application clock's): the report's times are read there. */
+    private final ZoneId zone;
 
     ReportAssembler(ProcessService processes, PanelSeatingService seating, DrawService draws,
                     ProgrammeService programmes, AttendanceService attendance, SurveyAnalysisService surveys,
-                    TranslationProvider translations) {
+                    TranslationProvider translations, java.time.Clock clock) {
+        this.zone = clock.getZone();
         this.processes = processes;
         this.seating = seating;
         this.draws = draws;
@@ -77,7 +79,7 @@ class ReportAssembler {
 
     ReportDocument assemble(long processId, RecommendationResults results, int versionNumber, Locale locale,
                             Instant at) {
-        Text t = new Text(translations, locale);
+        Text t = new Text(translations, locale, zone);
         ProcessDetails details = processes.getProcess(processId);
         ProcessForm form = details.form();
         List<String> cover = List.of(
@@ -362,13 +364,14 @@ class ReportAssembler {
 
     /** Texts and number formats in the report's language. */
     private static final class Text {
-
         private final TranslationProvider translations;
         private final Locale locale;
+        private final ZoneId zone;
 
-        Text(TranslationProvider translations, Locale locale) {
+        Text(TranslationProvider translations, Locale locale, ZoneId zone) {
             this.translations = translations;
             this.locale = locale;
+            this.zone = zone;
         }
 
         String get(String key, Object... args) {
@@ -408,7 +411,7 @@ class ReportAssembler {
         }
 
         String dateTime(Instant at) {
-            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SEOUL).format(at);
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(at);
         }
     }
 }

@@ -53,7 +53,7 @@ public class RetentionService {
     }
 
     /** The daily run ({@code gongnon.retention.cron}); not public: no user can start it this way. */
-    @Scheduled(cron = "${gongnon.retention.cron}")
+    @Scheduled(cron = "${gongnon.retention.cron}", zone = "${gongnon.time-zone}") // 03:30 in Seoul, not the server's zone
     void scheduledRun() {
         SystemAuthority.runAsSystem(this::applyDueRetention);
     }

@@ -18,9 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.gongnon.base.UserFacingException;
-import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.Phase;
@@ -54,10 +52,9 @@ import org.gongnon.survey.CitizenSurveyService;
 import org.gongnon.survey.Questionnaires;
 import org.gongnon.survey.SurveyService;
 import org.gongnon.survey.TestWaves;
-import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -67,7 +64,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 
@@ -83,6 +79,8 @@ class AccessControlPersistenceTest {
     private static Long processB;
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     SeatedPanels seatedPanels;
     @Autowired
     ApplicationContext context;
@@ -94,8 +92,6 @@ class AccessControlPersistenceTest {
     PanelSeatingService seating;
     @Autowired
     PanelService panel;
-    @Autowired
-    CitizenAccessService citizens;
     @Autowired
     SurveyService surveys;
     @Autowired
@@ -126,23 +122,14 @@ class AccessControlPersistenceTest {
     @BeforeEach
     void twoProcesses() {
         if (processA == null) {
-            processA = seatedPanels.newProcessWithPanel("접근 시험 A " + System.nanoTime(), 20, 150);
-            processB = seatedPanels.newProcessWithPanel("접근 시험 B " + System.nanoTime(), 20, 150);
+            processA = seatedPanels.newProcessWithPanel(TestNames.unique("접근 시험 A"), 20, 150);
+            processB = seatedPanels.newProcessWithPanel(TestNames.unique("접근 시험 B"), 20, 150);
         }
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T facilitator(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
     IssuedAccess access(long processId, int nth) {
-        PanelRoster roster = facilitator(() -> seating.roster(processId));
-        return facilitator(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
+        PanelRoster roster = signIn.facilitator(() -> seating.roster(processId));
+        return signIn.facilitator(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
     }
 
     static String refusal(Runnable attempt) {
@@ -150,13 +137,13 @@ class AccessControlPersistenceTest {
     }
 
     StaffAccountSummary newAccount(String prefix, StaffRole role) {
-        String name = prefix + String.valueOf(System.nanoTime()).substring(7);
+        String name = prefix + TestNames.token();
         return SystemAuthority.runAsSystem(() -> accounts.createAccount(
                 new NewStaffAccount(name, prefix + " 계정", role, "a-long-password-1")));
     }
 
     long sessionWithInvitations(long processId, String title) {
-        return facilitator(() -> {
+        return signIn.facilitator(() -> {
             PhasePlan rounds = processes.getProcess(processId).timeline().phases().stream()
                     .filter(p -> p.phase() == Phase.DELIBERATION_ROUNDS).findFirst().orElseThrow();
             LocalDate day = rounds.start().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock).plusDays(1)
@@ -179,11 +166,11 @@ class AccessControlPersistenceTest {
         IssuedAccess first = access(processA, 0);
         IssuedAccess second = access(processA, 1);
         IssuedAccess other = access(processB, 0);
-        AsCitizen.run(citizens, first, () -> {
+        signIn.citizen(first, () -> {
             citizenSurveys.consent(waveA);
             citizenSurveys.saveAnswer(waveA, "SUPPORT", List.of("5"));
         });
-        AsCitizen.run(citizens, second, () -> {
+        signIn.citizen(second, () -> {
             // The same wave id gives the second citizen their own (empty) response, never the first one's.
             citizenSurveys.consent(waveA);
             assertTrue(citizenSurveys.open(waveA).answers().isEmpty(), "another citizen's answers are not shown");
@@ -196,11 +183,11 @@ class AccessControlPersistenceTest {
             assertEquals("survey.wave.not-found", refusal(() -> citizenSurveys.submit(waveB)));
             assertTrue(citizenSurveys.myWaves().stream().noneMatch(w -> w.waveId() == waveB));
         });
-        AsCitizen.run(citizens, first, () -> assertEquals(List.of("5"), citizenSurveys.open(waveA).answers().get("SUPPORT"),
+        signIn.citizen(first, () -> assertEquals(List.of("5"), citizenSurveys.open(waveA).answers().get("SUPPORT"),
                 "the second citizen's save did not touch the first one's answer"));
         assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM survey_participation WHERE wave_id = ?",
                 Integer.class, waveB), "nothing was started in the other process's wave");
-        AsCitizen.run(citizens, other, () -> assertFalse(citizenSurveys.open(waveB).answers().containsKey("SUPPORT")));
+        signIn.citizen(other, () -> assertFalse(citizenSurveys.open(waveB).answers().containsKey("SUPPORT")));
     }
 
     @Test
@@ -208,10 +195,10 @@ class AccessControlPersistenceTest {
         long sessionB = sessionWithInvitations(processB, "접근 시험 세션 B");
         long sessionA = sessionWithInvitations(processA, "접근 시험 세션 A");
         IssuedAccess mine = access(processA, 2);
-        long memberOfB = facilitator(() -> seating.roster(processB)).members().get(0).panelMemberId();
+        long memberOfB = signIn.facilitator(() -> seating.roster(processB)).members().get(0).panelMemberId();
         String before = jdbc.queryForObject(
                 "SELECT GROUP_CONCAT(status ORDER BY id) FROM invitation WHERE session_id = ?", String.class, sessionB);
-        AsCitizen.run(citizens, mine, () -> {
+        signIn.citizen(mine, () -> {
             assertEquals("scheduling.session.not-found", refusal(() -> schedule.respond(sessionB, false)));
             assertEquals("scheduling.session.not-found", refusal(() -> schedule.respond(Long.MAX_VALUE, false)));
             assertTrue(schedule.mySchedule().sessions().stream().noneMatch(s -> s.sessionId() == sessionB));
@@ -225,11 +212,11 @@ class AccessControlPersistenceTest {
     @Test
     void aCitizenReachesNoStaffServiceAndStaffNoCitizenService() {
         IssuedAccess citizen = access(processA, 3);
-        Map<String, Throwable> citizenTries = AsCitizen.as(citizens, citizen,
+        Map<String, Throwable> citizenTries = signIn.citizen(citizen,
                 () -> invokeAll(Set.of(Roles.HAS_STAFF, Roles.HAS_ORGANISER, Roles.HAS_ADMIN)));
         assertTrue(citizenTries.size() > 80, "the sweep found the staff methods: " + citizenTries.size());
         assertAllDenied(citizenTries);
-        Map<String, Throwable> staffTries = facilitator(() -> invokeAll(Set.of(Roles.HAS_CITIZEN)));
+        Map<String, Throwable> staffTries = signIn.facilitator(() -> invokeAll(Set.of(Roles.HAS_CITIZEN)));
         assertTrue(staffTries.size() >= 10, "the sweep found the citizen methods: " + staffTries.keySet());
         assertAllDenied(staffTries);
     }
@@ -238,26 +225,26 @@ class AccessControlPersistenceTest {
     void anOfficialCannotEditAnythingAndIsDeniedBeforeAnyWork() {
         // The official belongs to process A, and every id argument points into A: were the role rule missing,
         // the calls would succeed there.
-        SignedIn.run(users, "admin", () -> {
+        signIn.admin(() -> {
             long official = accounts.listAssignableStaff().stream().filter(a -> a.username().equals("official"))
                     .findFirst().orElseThrow().id();
             processes.assignToProcess(processA, official, ProcessRole.OFFICIAL);
         });
         Map<String, Long> before = rowCounts();
-        Map<String, Throwable> tries = SignedIn.as(users, "official",
+        Map<String, Throwable> tries = signIn.as("official",
                 () -> invokeAll(Set.of(Roles.HAS_ORGANISER, Roles.HAS_ADMIN)));
         assertTrue(tries.size() > 60, "the sweep found the editing methods: " + tries.size());
         assertAllDenied(tries);
         assertEquals(before, rowCounts(), "no table changed during the sweep");
         // The pages' read-only switches say the same.
-        SignedIn.run(users, "official", () -> {
+        signIn.official(() -> {
             assertFalse(surveys.canEdit(processA));
             assertFalse(recommendations.canEdit(processA));
             assertFalse(reports.canEdit(processA));
             assertFalse(processes.getProcess(processA).canEdit());
         });
         // What an official may do, reading its process, still works.
-        assertFalse(SignedIn.as(users, "official", () -> processes.getProcess(processA)).form().title().isEmpty());
+        assertFalse(signIn.official(() -> processes.getProcess(processA)).form().title().isEmpty());
     }
 
     @Test
@@ -265,12 +252,12 @@ class AccessControlPersistenceTest {
         // The team page refuses to give a facilitator account an official's seat (team.role-mismatch), so this
         // state is written directly: it checks the second line of defence, membership, on its own.
         StaffAccountSummary reader = newAccount("ro", StaffRole.FACILITATOR);
-        assertEquals("team.role-mismatch", refusal(() -> SignedIn.run(users, "admin",
+        assertEquals("team.role-mismatch", refusal(() -> signIn.as("admin",
                 () -> processes.assignToProcess(processA, reader.id(), ProcessRole.OFFICIAL))));
         jdbc.update("INSERT INTO process_membership (process_id, account_id, role) VALUES (?, ?, 'OFFICIAL')",
                 processA, reader.id());
         Map<String, Long> before = rowCounts();
-        SignedIn.run(users, reader.username(), () -> {
+        signIn.as(reader.username(), () -> {
             assertFalse(processes.getProcess(processA).form().title().isEmpty(), "may read");
             assertFalse(surveys.canEdit(processA));
             assertFalse(recommendations.canEdit(processA));
@@ -299,9 +286,9 @@ class AccessControlPersistenceTest {
     void aFacilitatorOfOneProcessSeesNothingOfAnother() {
         StaffAccountSummary stranger = newAccount("fx", StaffRole.FACILITATOR);
         long waveA = TestWaves.draft(surveys, users, processA, Questionnaires.everyKind(), "남의 설문");
-        long drawA = facilitator(() -> draws.history(processA)).getFirst().id();
-        SignedIn.run(users, stranger.username(), () -> {
-            long own = processes.createProcess(ProcessTestForms.titled("다른 과정 " + System.nanoTime()));
+        long drawA = signIn.facilitator(() -> draws.history(processA)).getFirst().id();
+        signIn.as(stranger.username(), () -> {
+            long own = processes.createProcess(ProcessTestForms.titled(TestNames.unique("다른 과정")));
             assertTrue(processes.listMyProcesses().stream().allMatch(p -> p.id() == own), "only their own process");
             Map<String, Runnable> reads = new LinkedHashMap<>();
             reads.put("process", () -> processes.getProcess(processA));

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.demo.SyntheticPool;
-import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.Phase;
@@ -62,18 +61,16 @@ import org.gongnon.survey.Questionnaires;
 import org.gongnon.survey.SurveyService;
 import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.WaveForm;
-import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.NastyStrings;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -90,6 +87,8 @@ class BadInputPersistenceTest {
     private static Properties english;
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     SeatedPanels seatedPanels;
     @Autowired
     ProcessService processes;
@@ -101,8 +100,6 @@ class BadInputPersistenceTest {
     PanelSeatingService seating;
     @Autowired
     PanelService panel;
-    @Autowired
-    CitizenAccessService citizens;
     @Autowired
     SurveyService surveys;
     @Autowired
@@ -144,17 +141,8 @@ class BadInputPersistenceTest {
     @BeforeEach
     void process() {
         if (processId == null) {
-            processId = seatedPanels.newProcessWithPanel("입력 시험 " + System.nanoTime(), 20, 150);
+            processId = seatedPanels.newProcessWithPanel(TestNames.unique("입력 시험"), 20, 150);
         }
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T facilitator(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
     }
 
     // --- the rule --------------------------------------------------------------------------------------------
@@ -214,7 +202,7 @@ class BadInputPersistenceTest {
     }
 
     LocalDate deliberationDay() {
-        PhasePlan rounds = facilitator(() -> processes.getProcess(processId)).timeline().phases().stream()
+        PhasePlan rounds = signIn.facilitator(() -> processes.getProcess(processId)).timeline().phases().stream()
                 .filter(p -> p.phase() == Phase.DELIBERATION_ROUNDS).findFirst().orElseThrow();
         return rounds.start().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock).plusDays(1) : rounds.start();
     }
@@ -223,49 +211,49 @@ class BadInputPersistenceTest {
 
     @Test
     void processRoundVenueAndSessionForms() {
-        long roundId = facilitator(() -> programme.saveRound(new RoundForm(null, 0, processId, "입력 시험 회차",
+        long roundId = signIn.facilitator(() -> programme.saveRound(new RoundForm(null, 0, processId, "입력 시험 회차",
                 RoundKind.OTHER)).id());
         LocalDate day = deliberationDay();
         int[] hour = {7};
         NastyStrings.ALL.forEach((name, value) -> {
             String expected = value.strip();
-            saveOrRefuse("process title", name, expected, () -> facilitator(() -> {
+            saveOrRefuse("process title", name, expected, () -> signIn.facilitator(() -> {
                 long id = processes.createProcess(ProcessTestForms.titled(value));
                 return processes.getProcess(id).form().title();
             }));
-            saveOrRefuse("process description", name, expected, () -> facilitator(() -> {
+            saveOrRefuse("process description", name, expected, () -> signIn.facilitator(() -> {
                 ProcessForm f = ProcessTestForms.titled("설명 시험");
                 long id = processes.createProcess(new ProcessForm(f.id(), f.version(), f.title(), f.publicQuestion(),
                         value, f.organiser(), f.status(), f.retentionDate(), f.phases()));
                 return processes.getProcess(id).form().description();
             }));
-            saveOrRefuse("round title", name, expected, () -> facilitator(() -> {
+            saveOrRefuse("round title", name, expected, () -> signIn.facilitator(() -> {
                 long id = programme.saveRound(new RoundForm(null, 0, processId, value, RoundKind.OTHER)).id();
                 return programme.programme(processId).rounds().stream().filter(r -> r.id() == id).findFirst()
                         .orElseThrow().title();
             }));
-            saveOrRefuse("venue name", name, expected, () -> facilitator(() -> {
+            saveOrRefuse("venue name", name, expected, () -> signIn.facilitator(() -> {
                 long id = programme.saveVenue(new VenueForm(null, 0, processId, value, "서울시 중구", 50, "")).id();
                 return programme.programme(processId).venues().stream().filter(v -> v.id() == id).findFirst()
                         .orElseThrow().name();
             }));
             // An optional field left empty is stored as no value at all.
-            saveOrRefuse("venue accessibility", name, expected.isEmpty() ? null : expected, () -> facilitator(() -> {
-                long id = programme.saveVenue(new VenueForm(null, 0, processId, "장소 " + System.nanoTime(),
+            saveOrRefuse("venue accessibility", name, expected.isEmpty() ? null : expected, () -> signIn.facilitator(() -> {
+                long id = programme.saveVenue(new VenueForm(null, 0, processId, TestNames.unique("장소"),
                         "서울시 중구", 50, value)).id();
                 return programme.programme(processId).venues().stream().filter(v -> v.id() == id).findFirst()
                         .orElseThrow().accessibility();
             }));
             // Sessions one hour apart, so overlapping-time warnings do not get in the way.
             LocalTime start = LocalTime.of(hour[0]++ % 22, 0);
-            saveOrRefuse("session title", name, expected, () -> facilitator(() -> {
+            saveOrRefuse("session title", name, expected, () -> signIn.facilitator(() -> {
                 long id = programme.saveSession(new SessionForm(null, 0, processId, roundId, value, day, start,
                         start.plusMinutes(50), null, "https://meet.example/x", null, null, false, "", false,
                         List.of(new AgendaItemForm(start, start.plusMinutes(50), AgendaKind.OTHER, "안건", ""))),
                         true).id();
                 return programme.session(id).title();
             }));
-            saveOrRefuse("session agenda item", name, expected, () -> facilitator(() -> {
+            saveOrRefuse("session agenda item", name, expected, () -> signIn.facilitator(() -> {
                 long id = programme.saveSession(new SessionForm(null, 0, processId, roundId, "안건 시험", day, start,
                         start.plusMinutes(50), null, "https://meet.example/x", null, null, false, value, false,
                         List.of(new AgendaItemForm(start, start.plusMinutes(50), AgendaKind.OTHER, value, value))),
@@ -280,31 +268,31 @@ class BadInputPersistenceTest {
     void waveRecommendationOpinionAndAccountForms() {
         NastyStrings.ALL.forEach((name, value) -> {
             String expected = value.strip();
-            saveOrRefuse("wave title", name, expected, () -> facilitator(() -> {
+            saveOrRefuse("wave title", name, expected, () -> signIn.facilitator(() -> {
                 WaveForm f = surveys.newWaveForm(processId);
                 long id = surveys.saveWave(processId, null, new WaveForm(f.number(), f.kind(), LocalText.of(value, value),
                         f.opensAt(), f.closesAt(), f.audience(), null, f.purpose(), f.retention(), null));
                 return surveys.wave(id).form().title().ko();
             }));
-            saveOrRefuse("recommendation item", name, expected, () -> facilitator(() -> {
+            saveOrRefuse("recommendation item", name, expected, () -> signIn.facilitator(() -> {
                 long id = recommendations.save(ItemForm.newItem(processId, value, value)).itemId();
                 return recommendations.item(id).title();
             }));
-            long itemId = facilitator(() -> recommendations.save(ItemForm.newItem(processId,
-                    "소수의견 시험 " + System.nanoTime(), "본문")).itemId());
-            saveOrRefuse("minority opinion", name, expected, () -> facilitator(() -> {
+            long itemId = signIn.facilitator(() -> recommendations.save(ItemForm.newItem(processId,
+                    TestNames.unique("소수의견 시험"), "본문")).itemId());
+            saveOrRefuse("minority opinion", name, expected, () -> signIn.facilitator(() -> {
                 long id = recommendations.saveMinorityOpinion(itemId, new MinorityOpinionForm(null, value, value, 3));
                 ItemResult item = recommendations.results(processId).items().stream()
                         .filter(i -> i.itemId() == itemId).findFirst().orElseThrow();
                 return item.minorityOpinions().stream().filter(o -> o.id() == id).findFirst().orElseThrow().position();
             }));
-            saveOrRefuse("account display name", name, expected, () -> SignedIn.as(users, "admin", () -> {
+            saveOrRefuse("account display name", name, expected, () -> signIn.admin(() -> {
                 StaffAccountSummary a = accounts.createAccount(new NewStaffAccount(
-                        "fz" + String.valueOf(System.nanoTime()).substring(6), value, StaffRole.OFFICIAL,
+                        "fz" + TestNames.token(), value, StaffRole.OFFICIAL,
                         "a-long-password-1"));
                 return accounts.findAccount(a.id()).orElseThrow().displayName();
             }));
-            saveOrRefuse("account username", name, expected.toLowerCase(Locale.ROOT), () -> SignedIn.as(users, "admin",
+            saveOrRefuse("account username", name, expected.toLowerCase(Locale.ROOT), () -> signIn.as("admin",
                     () -> accounts.createAccount(new NewStaffAccount(value, "이름", StaffRole.OFFICIAL,
                             "a-long-password-1")).username()));
         });
@@ -313,20 +301,20 @@ class BadInputPersistenceTest {
 
     @Test
     void governmentResponses() {
-        long responding = seatedPanels.newProcessWithPanel("응답 시험 " + System.nanoTime(), 20, 150);
-        long reportId = facilitator(() -> {
+        long responding = seatedPanels.newProcessWithPanel(TestNames.unique("응답 시험"), 20, 150);
+        long reportId = signIn.facilitator(() -> {
             recommendations.save(ItemForm.newItem(responding, "권고 1", "본문"));
             long id = reports.createDraft(responding, Locale.KOREAN).id();
             reports.review(id, null);
             return reports.publish(id, null).id();
         });
-        SignedIn.run(users, "admin", () -> {
+        signIn.admin(() -> {
             long official = accounts.listAssignableStaff().stream().filter(a -> a.username().equals("official"))
                     .findFirst().orElseThrow().id();
             processes.assignToProcess(responding, official, org.gongnon.process.ProcessRole.OFFICIAL);
         });
         NastyStrings.ALL.forEach((name, value) -> saveOrRefuse("government response", name, value.strip(),
-                () -> SignedIn.as(users, "official", () -> responses.record(new ResponseForm(reportId, 1,
+                () -> signIn.official(() -> responses.record(new ResponseForm(reportId, 1,
                         ResponseStatus.ACCEPTED, value, LocalDate.now(clock).plusMonths(1))).response().explanation())));
         assertNoFailures();
     }
@@ -336,13 +324,13 @@ class BadInputPersistenceTest {
     @Test
     void surveyAnswersOfEveryKind() {
         long waveId = TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), "입력 시험 설문");
-        PanelRoster roster = facilitator(() -> seating.roster(processId));
-        IssuedAccess me = facilitator(() -> panel.issueAccess(roster.members().get(0).panelMemberId()));
-        AsCitizen.run(citizens, me, () -> citizenSurveys.consent(waveId));
+        PanelRoster roster = signIn.facilitator(() -> seating.roster(processId));
+        IssuedAccess me = signIn.facilitator(() -> panel.issueAccess(roster.members().get(0).panelMemberId()));
+        signIn.citizen(me, () -> citizenSurveys.consent(waveId));
         NastyStrings.ALL.forEach((name, value) -> {
             // Q6 is free text (at most 200 characters); the others take codes or numbers only.
             for (String question : List.of("Q6", "Q1", "SOURCES", "RANK", "SUPPORT", "NEARBY", "YEARS")) {
-                saveOrRefuse("answer to " + question, name, value, () -> AsCitizen.as(citizens, me, () -> {
+                saveOrRefuse("answer to " + question, name, value, () -> signIn.citizen(me, () -> {
                     citizenSurveys.saveAnswer(waveId, question, List.of(value));
                     List<String> stored = citizenSurveys.open(waveId).answers().get(question);
                     return stored == null ? null : String.join("|", stored);
@@ -377,8 +365,8 @@ class BadInputPersistenceTest {
 
     @Test
     void poolImportWithNastyNamesAndDistricts() {
-        long importing = facilitator(() -> {
-            long id = processes.createProcess(ProcessTestForms.titled("명단 시험 " + System.nanoTime()));
+        long importing = signIn.facilitator(() -> {
+            long id = processes.createProcess(ProcessTestForms.titled(TestNames.unique("명단 시험")));
             RecruitmentTargets seoul = targets.seoulDefaults("test");
             targets.save(id, new RecruitmentTargets(10, ToleranceMode.SEATS, 2, 2, seoul.sharesSource(),
                     seoul.features()));
@@ -388,7 +376,7 @@ class BadInputPersistenceTest {
         // A NUL byte makes the whole file look binary: it is refused as unreadable, before any row is looked at.
         byte[] binary = poolCsv(0, List.of(NastyStrings.CONTROL));
         for (String step : List.of("preview", "check", "import")) {
-            saveOrRefuse("pool file " + step, "a NUL byte", "(refused)", () -> facilitator(() -> switch (step) {
+            saveOrRefuse("pool file " + step, "a NUL byte", "(refused)", () -> signIn.facilitator(() -> switch (step) {
                 case "preview" -> pool.preview(importing, "nul.csv", binary).fileName();
                 case "check" -> String.valueOf(pool.check(importing, "nul.csv", binary,
                         pool.preview(importing, "ok.csv", poolCsv(0, List.of())).guessed(), (d, t) -> { }).rowCount());
@@ -403,9 +391,9 @@ class BadInputPersistenceTest {
         List<String> names = new ArrayList<>(NastyStrings.ALL.keySet());
         for (int column : new int[] {0, 3}) {
             byte[] csv = poolCsv(column, values);
-            PoolFilePreview preview = facilitator(() -> pool.preview(importing, "nasty.csv", csv));
+            PoolFilePreview preview = signIn.facilitator(() -> pool.preview(importing, "nasty.csv", csv));
             assertEquals(values.size() + 5, preview.rowCount(), "every row read, line breaks in quotes included");
-            PoolCheck check = facilitator(() -> pool.check(importing, "nasty.csv", csv, preview.guessed(), (done, total) -> { }));
+            PoolCheck check = signIn.facilitator(() -> pool.check(importing, "nasty.csv", csv, preview.guessed(), (done, total) -> { }));
             for (PoolCheck.RejectedRow rejected : check.rejectedRows()) {
                 rejected.problems().forEach(p -> {
                     if (!korean.containsKey(p.messageKey()) || !english.containsKey(p.messageKey())) {
@@ -415,14 +403,14 @@ class BadInputPersistenceTest {
             }
             // The whole file is refused while rows have problems, and nothing of it is stored.
             if (!check.isClean()) {
-                saveOrRefuse("whole pool file, column " + column, "every nasty string", "(refused)", () -> facilitator(
+                saveOrRefuse("whole pool file, column " + column, "every nasty string", "(refused)", () -> signIn.facilitator(
                         () -> pool.importFile(importing, "nasty.csv", csv, preview.guessed(), false, keys, n -> { })
                                 .fileName()));
             }
             saveOrRefuse("valid rows of the pool file, column " + column, "every nasty string", "nasty.csv",
-                    () -> facilitator(() -> pool.importFile(importing, "nasty.csv", csv, preview.guessed(), true, keys,
+                    () -> signIn.facilitator(() -> pool.importFile(importing, "nasty.csv", csv, preview.guessed(), true, keys,
                             n -> { }).fileName()));
-            List<PoolMemberRow> stored = facilitator(() -> pool.overview(importing)).members();
+            List<PoolMemberRow> stored = signIn.facilitator(() -> pool.overview(importing)).members();
             for (int i = 0; i < values.size(); i++) {
                 int row = i + 2; // the header is row 1
                 PoolMemberRow member = stored.stream().filter(m -> m.sourceRow() == row).findFirst().orElse(null);
@@ -438,7 +426,7 @@ class BadInputPersistenceTest {
                 }
             }
             // Rejected rows go back to the facilitator as a CSV: formulas in it must stay text.
-            String rejectedCsv = new String(facilitator(() -> pool.rejectedRows(importing)), StandardCharsets.UTF_8);
+            String rejectedCsv = new String(signIn.facilitator(() -> pool.rejectedRows(importing)), StandardCharsets.UTF_8);
             for (String formula : List.of(NastyStrings.FORMULA, NastyStrings.PLUS, NastyStrings.AT)) {
                 if (check.rejectedRows().stream().anyMatch(r -> r.cells().contains(formula))) {
                     assertTrue(rejectedCsv.contains("'" + formula), "guarded in the rejected rows: " + formula);

@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongnon.algorithms.stats.SupportStatus;
-import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
@@ -31,15 +30,11 @@ import org.gongnon.report.ReportFormat;
 import org.gongnon.report.ReportService;
 import org.gongnon.report.ReportSummary;
 import org.gongnon.report.ResponseStatus;
-import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.DemoFixtures;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The demo's end of the process: the panel's vote on five recommendations with every outcome represented, minority
@@ -50,39 +45,32 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class DemoRecommendationsTest {
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     PanelService panel;
     @Autowired
     PanelSeatingService seating;
     @Autowired
-    CitizenAccessService citizens;
-    @Autowired
     RecommendationService recommendations;
     @Autowired
     ReportService reports;
     @Autowired
     GovernmentResponseService responses;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     long processId() {
         return DemoFixtures.demoProcessId(processes);
     }
 
     ReportSummary firstReport() {
-        return SignedIn.as(users, "official", () -> reports.reports(processId())).stream()
+        return signIn.official(() -> reports.reports(processId())).stream()
                 .filter(r -> r.number() == 1).findFirst().orElseThrow();
     }
 
     @Test
     void fiveVotedItemsWithEveryOutcomeAndTheMinorityOpinionsOfThoseThatFellShort() {
-        RecommendationResults results = SignedIn.as(users, "facilitator", () -> recommendations.results(processId()));
+        RecommendationResults results = signIn.facilitator(() -> recommendations.results(processId()));
         List<ItemResult> items = results.items().subList(0, 5);
         assertEquals(List.of(SupportStatus.ADOPTED, SupportStatus.ADOPTED, SupportStatus.WITH_RESERVATIONS,
                 SupportStatus.NOT_ADOPTED, SupportStatus.NOT_ADOPTED), items.stream().map(ItemResult::status).toList());
@@ -108,13 +96,13 @@ class DemoRecommendationsTest {
         assertTrue(report.isPublished());
         assertEquals("박진행", report.publishedBy(), "the demo facilitator's name");
         assertNotNull(report.responsesDue());
-        List<ItemResponse> answers = SignedIn.as(users, "official", () -> responses.responses(report.id()));
+        List<ItemResponse> answers = signIn.official(() -> responses.responses(report.id()));
         assertEquals(ResponseStatus.ACCEPTED, answers.get(0).response().status());
         assertEquals("이공무", answers.get(0).response().recordedBy());
         assertEquals(ResponseStatus.UNDER_REVIEW, answers.get(1).response().status());
 
         IssuedAccess access = DemoFixtures.freshAccess(processes, panel, 0);
-        List<ItemResponse> seen = AsCitizen.as(citizens, access, responses::forMyPanel);
+        List<ItemResponse> seen = signIn.citizen(access, responses::forMyPanel);
         assertTrue(seen.get(0).response().explanation().contains("평가표"), seen.get(0).response().explanation());
         assertEquals("지하화와 지상 공원·체육시설 조성", seen.get(1).title(), "the item as published, second version");
         assertNull(seen.get(4).response());
@@ -124,7 +112,7 @@ class DemoRecommendationsTest {
     @Test
     void thePublishedPdfRendersWithKoreanTextAndChartsAndNoPersonalData() throws Exception {
         ReportSummary report = firstReport();
-        byte[] pdf = SignedIn.as(users, "official", () -> reports.download(report.id(), ReportFormat.PDF, null))
+        byte[] pdf = signIn.official(() -> reports.download(report.id(), ReportFormat.PDF, null))
                 .content();
         Path out = Path.of("target", "report-preview");
         Files.createDirectories(out);
@@ -135,7 +123,7 @@ class DemoRecommendationsTest {
                     "소수의견", "추첨 시드", "명부 지문", "설문", "참석")) {
                 assertTrue(text.contains(expected), "the report says " + expected);
             }
-            List<RosterMember> roster = SignedIn.as(users, "facilitator", () -> seating.roster(processId())).members();
+            List<RosterMember> roster = signIn.facilitator(() -> seating.roster(processId())).members();
             assertTrue(roster.stream().noneMatch(m -> text.contains(m.displayName())), "no member's name");
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int page = 0; page < doc.getNumberOfPages(); page++) {

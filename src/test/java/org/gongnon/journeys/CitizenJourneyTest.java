@@ -70,7 +70,13 @@ class CitizenJourneyTest extends JourneyTest {
         String before = sessionId();
         code.fill(access.code().toLowerCase());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("citizen.code.submit"))).click();
-        assertThat(page).hasURL(Pattern.compile(".*/me$"));
+        try {
+            assertThat(page).hasURL(Pattern.compile(".*/me$"));
+        } catch (AssertionError stillHere) {
+            // Say which refusal it was (invalid, locked, or the ticket expired), not only "still on /code".
+            throw new AssertionError("still at " + page.url() + ", the page says: "
+                    + page.locator("vaadin-text-field [slot='error-message']").allInnerTexts(), stillHere);
+        }
         assertNotEquals(before, sessionId(), "a new session for the signed-in citizen");
         assertThat(page.locator("#citizen-greeting")).hasText(t("citizen.greeting", access.displayName()));
     }

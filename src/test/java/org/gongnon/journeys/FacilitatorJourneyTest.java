@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.gongnon.demo.DemoData;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 
 /** A facilitator signs in with the login form, creates a process and finds it on the home page. */
@@ -14,7 +15,7 @@ class FacilitatorJourneyTest extends JourneyTest {
 
     @Test
     void facilitatorSignsInAndCreatesAProcess() {
-        signIn("facilitator", "gongnon-facilitator");
+        logIn("facilitator", "gongnon-facilitator");
 
         assertThat(page).hasURL(url("/"));
         assertThat(processCard(DemoData.PROCESS_TITLE)).isVisible();
@@ -24,7 +25,7 @@ class FacilitatorJourneyTest extends JourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t("editor.title.new"))))
                 .isVisible();
 
-        String title = "여의도 한강공원 야간 소음 공론화 " + System.nanoTime();
+        String title = TestNames.unique("여의도 한강공원 야간 소음 공론화");
         String question = "한강공원의 야간 소음, 어떻게 줄일 것인가";
         String organiser = "영등포구 공론화위원회";
         field(t("process.title")).fill(title);
@@ -49,21 +50,13 @@ class FacilitatorJourneyTest extends JourneyTest {
 
     @Test
     void wrongPasswordShowsTheGenericErrorAndStaysOnLogin() {
-        signIn("facilitator", "not-the-password");
+        logIn("facilitator", "not-the-password");
 
         assertThat(page.getByText(t("login.error.title"), new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByText(t("login.error.message"), new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
         assertThat(page).hasURL(Pattern.compile(".*/login(\\?error)?$"));
         assertThat(page.locator("#new-process")).hasCount(0);
-    }
-
-    private void signIn(String username, String password) {
-        open("/login");
-        Locator form = page.locator("vaadin-login-form");
-        form.locator("input[name='username']").fill(username);
-        form.locator("input[name='password']").fill(password);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("login.submit"))).click();
     }
 
     /** A form field by its visible label. */

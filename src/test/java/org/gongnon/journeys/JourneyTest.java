@@ -3,9 +3,11 @@ package org.gongnon.journeys;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,6 +123,20 @@ abstract class JourneyTest {
     /** Opens a page of the app, e.g. {@code open("/login")}. */
     void open(String path) {
         page.navigate(url(path));
+    }
+
+    /** Types a username and password into the sign-in form on the current page and submits it. */
+    void submitLogin(String username, String password) {
+        Locator form = page.locator("vaadin-login-form");
+        form.locator("input[name='username']").fill(username);
+        form.locator("input[name='password']").fill(password);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("login.submit"))).click();
+    }
+
+    /** Opens the sign-in page and submits it with this username and password. */
+    void logIn(String username, String password) {
+        open("/login");
+        submitLogin(username, password);
     }
 
     /** The Korean text of a key, through the app's own translation provider. */

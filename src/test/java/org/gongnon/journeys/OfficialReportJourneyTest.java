@@ -19,14 +19,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessService;
+import org.gongnon.report.ReportFixture;
 import org.gongnon.testsupport.DemoFixtures;
+import org.gongnon.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The end of the loop in a real browser, on the demo process: an official finds the published report, downloads
+ * The end of the loop in a real browser, on a voted process of its own with its report published (the demo stays
+ * as it is for the tests that read it): an official finds the published report, downloads
  * the PDF and the XLSX (the server names the files; both are logged), records the city's response to one
  * recommendation, and a panel member then sees that response on their page. Changing the report id in a download
  * address gets nothing.
@@ -36,29 +38,24 @@ class OfficialReportJourneyTest extends JourneyTest {
     static final String EXPLANATION = "주민 대표가 절반인 운영위원회 구성은 받아들이고, 기금 규모는 2027년 예산에서 정하겠습니다.";
 
     @Autowired
-    ProcessService processes;
+    ReportFixture reports;
+    @Autowired
+    SignIn signIn;
     @Autowired
     PanelService panel;
     @Autowired
     JdbcTemplate jdbc;
 
-    private void signIn(String username, String password) {
-        open("/login");
-        Locator form = page.locator("vaadin-login-form");
-        form.locator("input[name='username']").fill(username);
-        form.locator("input[name='password']").fill(password);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("login.submit"))).click();
-        assertThat(page).hasURL(url("/"));
-    }
-
     @Test
     void anOfficialDownloadsTheReportAndAnswersARecommendationWhichTheCitizenThenSees() throws Exception {
-        long processId = DemoFixtures.demoProcessId(processes);
-        long reportId = jdbc.queryForObject("SELECT id FROM report_version WHERE process_id = ? AND version_number = 1",
-                Long.class, processId);
+        ReportFixture.Voted voted = reports.voted("공무원 여정");
+        ReportFixture.Published published = reports.votedAndPublished(voted);
+        long processId = published.processId();
+        long reportId = published.reportId();
         int downloadsBefore = downloads(reportId);
 
-        signIn("official", "gongnon-official");
+        logIn("official", "gongnon-official");
+        assertThat(page).hasURL(url("/"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("report.official.nav"))).click();
         assertThat(page).hasURL(url("/reports"));
         Locator card = page.locator("[data-report-id='" + reportId + "']");
@@ -69,7 +66,7 @@ class OfficialReportJourneyTest extends JourneyTest {
         byte[] pdfBytes = Files.readAllBytes(pdf.path());
         try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
             String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains("환경·건강 영향을 가장 중요한 입지 기준으로"), "the first recommendation is in it");
+            assertTrue(text.contains("새 자원회수시설은 지하에 짓고"), "the first recommendation is in it");
             assertTrue(text.contains(t("report.doc.rec.minority")), "minority opinions are in it");
         }
 
@@ -103,7 +100,8 @@ class OfficialReportJourneyTest extends JourneyTest {
 
         // The panel member sees it on their page.
         page.context().clearCookies();
-        IssuedAccess citizen = DemoFixtures.freshAccess(processes, panel, 0);
+        long voter = voted.vote().voters().getFirst().panelMemberId();
+        IssuedAccess citizen = signIn.facilitator(() -> panel.issueAccess(voter));
         open(DemoFixtures.linkPath(citizen));
         page.locator("#citizen-responses-link").click();
         assertThat(page).hasURL(url("/me/responses"));

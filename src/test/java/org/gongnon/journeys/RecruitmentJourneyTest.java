@@ -17,10 +17,10 @@ import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
 import org.gongnon.recruitment.RecruitmentTargets;
 import org.gongnon.recruitment.TargetsService;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A facilitator uploads the poll respondents, checks and imports them, draws the panel with a typed
@@ -29,26 +29,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class RecruitmentJourneyTest extends JourneyTest {
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     TargetsService targets;
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void facilitatorImportsThePoolDrawsThePanelAndDownloadsTheRecord() throws IOException {
-        long id = SignedIn.as(users, "facilitator", () -> {
-            long created = processes.createProcess(ProcessTestForms.titled("추첨 여정 " + System.nanoTime()));
+        long id = signIn.facilitator(() -> {
+            long created = processes.createProcess(ProcessTestForms.titled(TestNames.unique("추첨 여정")));
             RecruitmentTargets seoul = targets.seoulDefaults("test");
             targets.save(created, new RecruitmentTargets(24, seoul.toleranceMode(), 2, 6, seoul.sharesSource(),
                     seoul.features()));
             return created;
         });
-        open("/login");
-        Locator form = page.locator("vaadin-login-form");
-        form.locator("input[name='username']").fill("facilitator");
-        form.locator("input[name='password']").fill("gongnon-facilitator");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("login.submit"))).click();
+        logIn("facilitator", "gongnon-facilitator");
         assertThat(page).hasURL(url("/"));
 
         open("/processes/" + id + "/recruitment/pool");

@@ -9,10 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.gongnon.process.ProcessService;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.scheduling.ProgrammeService;
@@ -20,11 +18,11 @@ import org.gongnon.scheduling.RoundForm;
 import org.gongnon.scheduling.RoundKind;
 import org.gongnon.scheduling.VenueForm;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A facilitator schedules today's session in the browser, invites the panel, and checks in two citizens at
@@ -33,19 +31,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SchedulingJourneyTest extends JourneyTest {
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     TargetsService targets;
     @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
-    @Autowired
     PanelSeatingService seating;
     @Autowired
     ProgrammeService programme;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -53,18 +49,13 @@ class SchedulingJourneyTest extends JourneyTest {
 
     @Test
     void facilitatorSchedulesASessionInvitesThePanelAndChecksPeopleIn() {
-        long id = new SeatedPanels(processes, targets, pool, draws, seating, users)
-                .newProcessWithPanel("일정 여정 " + System.nanoTime(), 24, 200);
-        PanelRoster roster = SignedIn.as(users, "facilitator", () -> {
+        long id = seatedPanels.newProcessWithPanel(TestNames.unique("일정 여정"), 24, 200);
+        PanelRoster roster = signIn.facilitator(() -> {
             programme.saveRound(new RoundForm(null, 0, id, "2차 시민대토론회", RoundKind.GRAND_DELIBERATION));
             programme.saveVenue(new VenueForm(null, 0, id, "시청 다목적홀", "서울시 중구 세종대로 110", 300, ""));
             return seating.roster(id);
         });
-        open("/login");
-        Locator form = page.locator("vaadin-login-form");
-        form.locator("input[name='username']").fill("facilitator");
-        form.locator("input[name='password']").fill("gongnon-facilitator");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("login.submit"))).click();
+        logIn("facilitator", "gongnon-facilitator");
         assertThat(page).hasURL(url("/"));
 
         open("/processes/" + id + "/programme");

@@ -16,13 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Sessions and language, as a browser lives them: new session at sign-in, none after sign-out. */
 class SessionJourneyTest extends JourneyTest {
 
-    private void signIn(String username, String password) {
-        Locator form = page.locator("vaadin-login-form");
-        form.locator("input[name='username']").fill(username);
-        form.locator("input[name='password']").fill(password);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("login.submit"))).click();
-    }
-
     @Test
     void signingInGivesANewSessionAndSigningOutEndsIt() {
         open("/login");
@@ -30,7 +23,7 @@ class SessionJourneyTest extends JourneyTest {
         String before = sessionId();
         assertNotNull(before, "the login page has a session");
 
-        signIn("official", "gongnon-official");
+        submitLogin("official", "gongnon-official");
         assertThat(page).hasURL(url("/"));
         assertNotEquals(before, sessionId(), "session fixation: a new id after sign-in");
 

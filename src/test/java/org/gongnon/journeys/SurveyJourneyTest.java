@@ -13,10 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessService;
 import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.survey.AnswerOption;
 import org.gongnon.survey.LocalText;
@@ -28,7 +26,8 @@ import org.gongnon.survey.SurveyService;
 import org.gongnon.survey.WaveForm;
 import org.gongnon.testsupport.DemoFixtures;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,11 +41,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SurveyJourneyTest extends JourneyTest {
 
     @Autowired
-    ProcessService processes;
+    SeatedPanels seatedPanels;
+    @Autowired
+    SignIn signIn;
     @Autowired
     TargetsService targets;
-    @Autowired
-    PoolService pool;
     @Autowired
     DrawService draws;
     @Autowired
@@ -93,9 +92,8 @@ class SurveyJourneyTest extends JourneyTest {
 
     @Test
     void aCitizenFillsInASurveyOnAPhoneResumesAfterAReloadAndSubmitsOnce() {
-        long processId = new SeatedPanels(processes, targets, pool, draws, seating, users)
-                .newProcessWithPanel("설문 여정 " + System.nanoTime(), 24, 200);
-        long waveId = SignedIn.as(users, "facilitator", () -> {
+        long processId = seatedPanels.newProcessWithPanel(TestNames.unique("설문 여정"), 24, 200);
+        long waveId = signIn.facilitator(() -> {
             WaveForm form = surveys.newWaveForm(processId);
             long id = surveys.saveWave(processId, null, new WaveForm(form.number(), form.kind(),
                     LocalText.of("숙의 전 설문", "Pre-deliberation survey"), form.opensAt().minusHours(1),
@@ -104,7 +102,7 @@ class SurveyJourneyTest extends JourneyTest {
             surveys.open(id);
             return id;
         });
-        IssuedAccess access = SignedIn.as(users, "facilitator",
+        IssuedAccess access = signIn.as("facilitator",
                 () -> panel.issueAccess(seating.roster(processId).members().get(0).panelMemberId()));
 
         page.setViewportSize(390, 844);

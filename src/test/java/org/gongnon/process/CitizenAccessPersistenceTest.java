@@ -12,8 +12,8 @@ import org.gongnon.security.CurrentUser;
 import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffRole;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,12 +21,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Citizens' personal links and codes, on the real database. */
 @SpringBootTest
 class CitizenAccessPersistenceTest {
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     ProcessService processes;
     @Autowired
@@ -38,8 +39,6 @@ class CitizenAccessPersistenceTest {
     @Autowired
     StaffAccountService accounts;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     long processId;
@@ -48,19 +47,14 @@ class CitizenAccessPersistenceTest {
     @BeforeEach
     void aProcessWithOnePanelMember() {
         SecurityContextHolder.clearContext();
-        processId = SignedIn.as(users, "facilitator", () -> processes.createProcess(ProcessPersistenceTest.withTitle(
-                ProcessValidationTest.valid(), "시민 접속 " + System.nanoTime())));
-        memberId = SignedIn.as(users, "facilitator", () -> panel.addPanelMember(processId, " 홍길동 ")).id();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        processId = signIn.facilitator(() -> processes.createProcess(ProcessPersistenceTest.withTitle(
+                ProcessValidationTest.valid(), TestNames.unique("시민 접속"))));
+        memberId = signIn.facilitator(() -> panel.addPanelMember(processId, " 홍길동 ")).id();
     }
 
     @Test
     void thePersonalLinkSignsTheCitizenInToTheirOwnPageOnly() {
-        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(memberId));
         assertEquals("홍길동", access.displayName());
         String token = access.link().substring(access.link().lastIndexOf("/c/") + 3);
 
@@ -77,7 +71,7 @@ class CitizenAccessPersistenceTest {
 
     @Test
     void onlyHashesOfLinksAndCodesAreStored() {
-        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(memberId));
         String token = access.link().substring(access.link().lastIndexOf("/c/") + 3);
         String stored = jdbc.queryForObject("SELECT CONCAT(token_hash, code_id, code_secret_hash) FROM panel_member WHERE id = ?",
                 String.class, memberId);
@@ -87,12 +81,12 @@ class CitizenAccessPersistenceTest {
 
     @Test
     void reissuingEndsTheOldLinkAndSessionsOpenedWithIt() {
-        IssuedAccess first = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        IssuedAccess first = signIn.facilitator(() -> panel.issueAccess(memberId));
         String firstToken = first.link().substring(first.link().lastIndexOf("/c/") + 3);
         assertTrue(citizens.signInWithToken(firstToken));
         var oldSession = SecurityContextHolder.getContext();
 
-        IssuedAccess second = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        IssuedAccess second = signIn.facilitator(() -> panel.issueAccess(memberId));
         SecurityContextHolder.setContext(oldSession);
         UserFacingException ended = assertThrows(UserFacingException.class, citizens::myPage);
         assertEquals("citizen.access-ended", ended.messageKey());
@@ -104,16 +98,16 @@ class CitizenAccessPersistenceTest {
 
     @Test
     void aTicketIssuedBeforeTheAccessWasRevokedNoLongerSignsIn() {
-        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(memberId));
         String ticket = citizens.checkCode(access.code()).ticket();
-        SignedIn.run(users, "facilitator", () -> panel.revokeAccess(memberId));
+        signIn.facilitator(() -> panel.revokeAccess(memberId));
         assertFalse(citizens.redeemTicket(ticket));
     }
 
     @Test
     void revokedAccessNoLongerWorks() {
-        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
-        SignedIn.run(users, "facilitator", () -> panel.revokeAccess(memberId));
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(memberId));
+        signIn.facilitator(() -> panel.revokeAccess(memberId));
         String token = access.link().substring(access.link().lastIndexOf("/c/") + 3);
         assertFalse(citizens.signInWithToken(token));
         assertEquals(CodeSignInResult.INVALID, citizens.checkCode(access.code()).result());
@@ -121,7 +115,7 @@ class CitizenAccessPersistenceTest {
 
     @Test
     void theCodeWorksHowEverItIsTypedAndLocksAfterRepeatedWrongSecrets() {
-        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(memberId));
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(memberId));
         String code = access.code();
         CitizenAccessService.CodeCheck check = citizens.checkCode(" " + code.toLowerCase().replace("-", " ") + " ");
         assertEquals(CodeSignInResult.SIGNED_IN, check.result());
@@ -157,20 +151,20 @@ class CitizenAccessPersistenceTest {
         assertFalse(citizens.redeemTicket("made-up-ticket"));
         assertFalse(citizens.redeemTicket(null));
         ValidationException blank = assertThrows(ValidationException.class,
-                () -> SignedIn.run(users, "facilitator", () -> panel.addPanelMember(processId, "   ")));
+                () -> signIn.facilitator(() -> panel.addPanelMember(processId, "   ")));
         assertEquals("displayName", blank.problems().getFirst().field());
     }
 
     @Test
     void aFacilitatorOfAnotherProcessCannotTouchThisPanel() {
-        String other = "panelfac" + System.nanoTime() % 1_000_000_000L;
-        SignedIn.run(users, "admin", () -> accounts.createAccount(
+        String other = TestNames.username("panelfac");
+        signIn.admin(() -> accounts.createAccount(
                 new NewStaffAccount(other, "다른 과제 진행자", StaffRole.FACILITATOR, "other-password-1")));
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> SignedIn.run(users, other, () -> panel.issueAccess(memberId)));
+                () -> signIn.as(other, () -> panel.issueAccess(memberId)));
         assertEquals("process.not-found", refused.messageKey());
-        assertThrows(UserFacingException.class, () -> SignedIn.run(users, other, () -> panel.listPanel(processId)));
+        assertThrows(UserFacingException.class, () -> signIn.as(other, () -> panel.listPanel(processId)));
         assertThrows(AuthorizationDeniedException.class,
-                () -> SignedIn.run(users, "official", () -> panel.issueAccess(memberId)), "officials never issue access");
+                () -> signIn.official(() -> panel.issueAccess(memberId)), "officials never issue access");
     }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
@@ -20,7 +19,8 @@ import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,13 +28,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The outbox on the real embedded MariaDB: queueing all or nothing, dispatching, retrying, and who may. */
 @SpringBootTest
 class OutboxPersistenceTest {
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     ProcessService processes;
     @Autowired
@@ -52,19 +53,13 @@ class OutboxPersistenceTest {
     @Autowired
     StaffAccountService accounts;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     long processId;
 
     @BeforeEach
     void newProcess() {
-        processId = as(() -> processes.createProcess(ProcessTestForms.titled("발송함 " + System.nanoTime())));
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
+        processId = signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("발송함"))));
     }
 
     OutgoingMessage email(String recipient, String subject, String body) {
@@ -91,7 +86,7 @@ class OutboxPersistenceTest {
                 email("이건 주소가 아님", "공론장 초대", "안녕하세요"),
                 sms("010-1234-5678", "내일 오후 2시 시민 토론회"));
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> as(() -> outbox.enqueue(processId, batch)));
+                () -> signIn.facilitator(() -> outbox.enqueue(processId, batch)));
         assertEquals(List.of("messages[1].recipient"),
                 refused.problems().stream().map(ValidationException.FieldProblem::field).toList());
         assertEquals("outbox.validation.bad-email", refused.problems().getFirst().messageKey());
@@ -105,7 +100,7 @@ class OutboxPersistenceTest {
                 sms("010-9876-5432", "가".repeat(2001)),
                 new OutgoingMessage(processId, null, null, "010-1111-2222", null, "본문", ""));
         ValidationException all = assertThrows(ValidationException.class,
-                () -> as(() -> outbox.enqueue(processId, manyProblems)));
+                () -> signIn.facilitator(() -> outbox.enqueue(processId, manyProblems)));
         assertEquals(Set.of("messages[0].recipient:outbox.validation.bad-mobile",
                         "messages[1].subject:outbox.validation.subject-one-line",
                         "messages[2].subject:outbox.validation.subject-too-long",
@@ -119,8 +114,8 @@ class OutboxPersistenceTest {
         List<OutgoingMessage> good = List.of(
                 email(" kim@example.org ", "공론장 초대", "안녕하세요,\n시민 패널에 초대합니다."),
                 sms("+82 10-1234-5678", "가".repeat(2000)));
-        assertEquals(2, as(() -> outbox.enqueue(processId, good)));
-        List<OutboxMessageRow> rows = as(() -> outbox.list(processId, null));
+        assertEquals(2, signIn.facilitator(() -> outbox.enqueue(processId, good)));
+        List<OutboxMessageRow> rows = signIn.facilitator(() -> outbox.list(processId, null));
         assertEquals(2, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.status() == MessageStatus.QUEUED && r.attempts() == 0
                 && r.createdBy().equals("facilitator") && r.sentAt() == null));
@@ -133,58 +128,58 @@ class OutboxPersistenceTest {
 
     @Test
     void aPanelMemberOfAnotherProcessIsRefused() {
-        long other = as(() -> processes.createProcess(ProcessTestForms.titled("다른 과제 " + System.nanoTime())));
-        long stranger = as(() -> panel.addPanelMember(other, "다른 과제의 시민")).id();
-        long ours = as(() -> panel.addPanelMember(processId, "우리 과제의 시민")).id();
-        ValidationException refused = assertThrows(ValidationException.class, () -> as(() -> outbox.enqueue(processId,
+        long other = signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("다른 과제"))));
+        long stranger = signIn.facilitator(() -> panel.addPanelMember(other, "다른 과제의 시민")).id();
+        long ours = signIn.facilitator(() -> panel.addPanelMember(processId, "우리 과제의 시민")).id();
+        ValidationException refused = assertThrows(ValidationException.class, () -> signIn.facilitator(() -> outbox.enqueue(processId,
                 List.of(new OutgoingMessage(processId, stranger, MessageChannel.SMS, "010-2222-3333", null, "안내",
                         "invitation")))));
         assertEquals("outbox.validation.member-not-in-process", refused.problems().getFirst().messageKey());
-        assertThrows(ValidationException.class, () -> as(() -> outbox.enqueue(processId,
+        assertThrows(ValidationException.class, () -> signIn.facilitator(() -> outbox.enqueue(processId,
                 List.of(new OutgoingMessage(other, null, MessageChannel.SMS, "010-2222-3333", null, "안내",
                         "invitation")))), "a message addressed to another process");
-        assertEquals(1, as(() -> outbox.enqueue(processId,
+        assertEquals(1, signIn.facilitator(() -> outbox.enqueue(processId,
                 List.of(new OutgoingMessage(processId, ours, MessageChannel.SMS, "010-2222-3333", null, "안내",
                         "invitation")))));
-        assertEquals(ours, only(as(() -> outbox.list(processId, null))).panelMemberId());
+        assertEquals(ours, only(signIn.facilitator(() -> outbox.list(processId, null))).panelMemberId());
     }
 
     @Test
     void withNoSendersEveryMessageIsMarkedNotSentWithItsReasonAndCanBeRetried() {
-        as(() -> outbox.enqueue(processId, List.of(sms("010-1234-5678", "토론회 안내"),
+        signIn.facilitator(() -> outbox.enqueue(processId, List.of(sms("010-1234-5678", "토론회 안내"),
                 email("kim@example.org", "토론회 안내", "토론회 안내"))));
-        OutboxOverview before = as(() -> outbox.overview(processId));
+        OutboxOverview before = signIn.facilitator(() -> outbox.overview(processId));
         assertEquals(2, before.count(MessageStatus.QUEUED));
         assertFalse(before.emailConfigured(), "the tests configure no mail server");
         assertFalse(before.smsConfigured(), "there is no SMS gateway");
 
         assertTrue(dispatcher.dispatchNow() >= 2);
 
-        List<OutboxMessageRow> notSent = as(() -> outbox.list(processId, MessageStatus.NOT_SENT));
+        List<OutboxMessageRow> notSent = signIn.facilitator(() -> outbox.list(processId, MessageStatus.NOT_SENT));
         assertEquals(2, notSent.size(), "nothing is left waiting or dropped");
         assertEquals(OutboxDispatcher.NO_SMS_GATEWAY, notSent.stream()
                 .filter(r -> r.channel() == MessageChannel.SMS).findFirst().orElseThrow().lastError());
         assertEquals(OutboxDispatcher.NO_MAIL_SERVER, notSent.stream()
                 .filter(r -> r.channel() == MessageChannel.EMAIL).findFirst().orElseThrow().lastError());
         assertTrue(notSent.stream().allMatch(r -> r.attempts() == 0 && r.sentAt() == null));
-        OutboxOverview after = as(() -> outbox.overview(processId));
+        OutboxOverview after = signIn.facilitator(() -> outbox.overview(processId));
         assertEquals(2, after.count(MessageStatus.NOT_SENT));
         assertEquals(0, after.count(MessageStatus.QUEUED));
         assertEquals(2, after.total());
 
         long smsId = notSent.stream().filter(r -> r.channel() == MessageChannel.SMS).findFirst().orElseThrow().id();
-        SignedIn.run(users, "facilitator", () -> outbox.retry(smsId));
-        OutboxMessageRow retried = only(as(() -> outbox.list(processId, MessageStatus.QUEUED)));
+        signIn.facilitator(() -> outbox.retry(smsId));
+        OutboxMessageRow retried = only(signIn.facilitator(() -> outbox.list(processId, MessageStatus.QUEUED)));
         assertEquals(smsId, retried.id());
         assertNull(retried.lastError());
         UserFacingException twice = assertThrows(UserFacingException.class,
-                () -> SignedIn.run(users, "facilitator", () -> outbox.retry(smsId)));
+                () -> signIn.facilitator(() -> outbox.retry(smsId)));
         assertEquals("outbox.retry-not-possible", twice.messageKey(), "a queued message is not retried again");
     }
 
     @Test
     void aSenderThatKeepsRefusingLeavesTheMessageFailedAfterThreeAttempts() {
-        String address = "refused-" + System.nanoTime() + "@example.org";
+        String address = TestNames.email("refused");
         List<String> tried = new ArrayList<>();
         MessageSender refusing = new MessageSender() {
             @Override
@@ -200,32 +195,32 @@ class OutboxPersistenceTest {
         };
         OutboxDispatcher refusingDispatcher = new OutboxDispatcher(repository,
                 new MessageSenders(List.of(refusing)), transactions, clock);
-        as(() -> outbox.enqueue(processId, List.of(email(address, "초대", "본문"), sms("010-1234-5678", "본문"))));
+        signIn.facilitator(() -> outbox.enqueue(processId, List.of(email(address, "초대", "본문"), sms("010-1234-5678", "본문"))));
 
         refusingDispatcher.dispatchNow();
-        OutboxMessageRow first = only(as(() -> outbox.list(processId, MessageStatus.QUEUED)));
+        OutboxMessageRow first = only(signIn.facilitator(() -> outbox.list(processId, MessageStatus.QUEUED)));
         assertEquals(1, first.attempts());
         assertEquals("550 mailbox unavailable", first.lastError(), "one line, no stack trace");
-        assertEquals(OutboxDispatcher.NO_SMS_GATEWAY, only(as(() -> outbox.list(processId, MessageStatus.NOT_SENT)))
+        assertEquals(OutboxDispatcher.NO_SMS_GATEWAY, only(signIn.facilitator(() -> outbox.list(processId, MessageStatus.NOT_SENT)))
                 .lastError(), "SMS has no sender here either: not sent at once, not retried");
 
         refusingDispatcher.dispatchNow();
-        assertEquals(2, only(as(() -> outbox.list(processId, MessageStatus.QUEUED))).attempts());
+        assertEquals(2, only(signIn.facilitator(() -> outbox.list(processId, MessageStatus.QUEUED))).attempts());
         refusingDispatcher.dispatchNow();
-        OutboxMessageRow failed = only(as(() -> outbox.list(processId, MessageStatus.FAILED)));
+        OutboxMessageRow failed = only(signIn.facilitator(() -> outbox.list(processId, MessageStatus.FAILED)));
         assertEquals(3, failed.attempts());
         assertEquals("550 mailbox unavailable", failed.lastError());
         refusingDispatcher.dispatchNow();
         assertEquals(3, tried.stream().filter(address::equals).count(), "a failed message is not tried again");
 
-        SignedIn.run(users, "facilitator", () -> outbox.retry(failed.id()));
-        assertEquals(0, only(as(() -> outbox.list(processId, MessageStatus.QUEUED))).attempts());
+        signIn.facilitator(() -> outbox.retry(failed.id()));
+        assertEquals(0, only(signIn.facilitator(() -> outbox.list(processId, MessageStatus.QUEUED))).attempts());
     }
 
     @Test
     void anAcceptingSenderMarksSentAndABrokenOneCountsAsAnAttempt() {
-        String accepted = "accepted-" + System.nanoTime() + "@example.org";
-        String broken = "broken-" + System.nanoTime() + "@example.org";
+        String accepted = TestNames.email("accepted");
+        String broken = TestNames.email("broken");
         List<OutgoingMessage> handedOver = new ArrayList<>();
         MessageSender sender = new MessageSender() {
             @Override
@@ -243,16 +238,16 @@ class OutboxPersistenceTest {
         };
         OutboxDispatcher accepting = new OutboxDispatcher(repository, new MessageSenders(List.of(sender)), transactions,
                 clock);
-        as(() -> outbox.enqueue(processId, List.of(email(accepted, "제목", "본문"), email(broken, "제목", "본문"))));
+        signIn.facilitator(() -> outbox.enqueue(processId, List.of(email(accepted, "제목", "본문"), email(broken, "제목", "본문"))));
         accepting.dispatchNow();
 
-        OutboxMessageRow sent = only(as(() -> outbox.list(processId, MessageStatus.SENT)));
+        OutboxMessageRow sent = only(signIn.facilitator(() -> outbox.list(processId, MessageStatus.SENT)));
         assertEquals(accepted, sent.recipient());
         assertEquals(1, sent.attempts());
         assertNotNull(sent.sentAt());
         assertTrue(handedOver.stream().anyMatch(m -> m.recipient().equals(accepted) && m.processId() == processId
                 && m.subject().equals("제목") && m.purpose().equals("invitation")));
-        OutboxMessageRow stillQueued = only(as(() -> outbox.list(processId, MessageStatus.QUEUED)));
+        OutboxMessageRow stillQueued = only(signIn.facilitator(() -> outbox.list(processId, MessageStatus.QUEUED)));
         assertEquals(broken, stillQueued.recipient());
         assertEquals("sender error: IllegalStateException", stillQueued.lastError());
     }
@@ -272,9 +267,9 @@ class OutboxPersistenceTest {
 
     @Test
     void onlyTheProcesssOwnFacilitatorsAndAdminsReachItsOutbox() {
-        as(() -> outbox.enqueue(processId, List.of(sms("010-1234-5678", "안내"))));
-        long messageId = only(as(() -> outbox.list(processId, null))).id();
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        signIn.facilitator(() -> outbox.enqueue(processId, List.of(sms("010-1234-5678", "안내"))));
+        long messageId = only(signIn.facilitator(() -> outbox.list(processId, null))).id();
+        String suffix = TestNames.token();
         StaffAccountSummary other = SystemAuthority.runAsSystem(() -> accounts.createAccount(
                 new NewStaffAccount("obx" + suffix, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
 
@@ -284,12 +279,12 @@ class OutboxPersistenceTest {
                 () -> outbox.enqueue(processId, List.of(sms("010-1234-5678", "끼어들기"))),
                 () -> outbox.retry(messageId))) {
             UserFacingException refused = assertThrows(UserFacingException.class,
-                    () -> SignedIn.run(users, other.username(), attempt));
+                    () -> signIn.as(other.username(), attempt));
             assertEquals("process.not-found", refused.messageKey());
         }
         assertEquals(1, storedForProcess(), "the other facilitator queued nothing");
         assertThrows(AuthorizationDeniedException.class,
-                () -> SignedIn.run(users, "official", () -> outbox.list(processId, null)));
+                () -> signIn.official(() -> outbox.list(processId, null)));
         assertThrows(AuthenticationCredentialsNotFoundException.class, () -> outbox.overview(processId));
         assertEquals(1, SystemAuthority.runAsSystem(() -> outbox.list(processId, null)).size(), "admins see it");
     }

@@ -13,7 +13,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.List;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,6 @@ import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -44,6 +44,8 @@ class OutboxSmtpTest {
             참석 여부를 알려 주세요. 😊""";
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     OutboxService outbox;
@@ -53,8 +55,6 @@ class OutboxSmtpTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
-    @Autowired
-    UserDetailsService users;
 
     static JavaMailSenderImpl mailServer(int port) {
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
@@ -67,9 +67,9 @@ class OutboxSmtpTest {
 
     @Test
     void aQueuedKoreanEmailArrivesIntactAndIsMarkedSent() throws Exception {
-        long processId = SignedIn.as(users, "facilitator",
-                () -> processes.createProcess(ProcessTestForms.titled("메일 발송 " + System.nanoTime())));
-        SignedIn.as(users, "facilitator", () -> outbox.enqueue(processId, List.of(new OutgoingMessage(processId, null,
+        long processId = signIn.as("facilitator",
+                () -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("메일 발송"))));
+        signIn.facilitator(() -> outbox.enqueue(processId, List.of(new OutgoingMessage(processId, null,
                 MessageChannel.EMAIL, "minji.kim@example.org", SUBJECT, BODY, "invitation"))));
         MessageSenders smtp = new MessageSenders(List.of(new SmtpEmailSender(mailServer(SMTP.getSmtp().getPort()), FROM)));
         new OutboxDispatcher(repository, smtp, transactions, clock).dispatchNow();
@@ -85,7 +85,7 @@ class OutboxSmtpTest {
         assertEquals("minji.kim@example.org",
                 ((InternetAddress) received.getRecipients(Message.RecipientType.TO)[0]).getAddress());
 
-        OutboxMessageRow row = SignedIn.as(users, "facilitator", () -> outbox.list(processId, null)).getFirst();
+        OutboxMessageRow row = signIn.facilitator(() -> outbox.list(processId, null)).getFirst();
         assertEquals(MessageStatus.SENT, row.status());
         assertEquals(1, row.attempts());
     }

@@ -16,25 +16,25 @@ import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Processes on the real embedded MariaDB, through Connector/J and the Liquibase schema. */
 @SpringBootTest
 class ProcessPersistenceTest {
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     StaffAccountService accounts;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -64,11 +64,11 @@ class ProcessPersistenceTest {
 
     @Test
     void aFacilitatorCreatesAProcessThatSurvivesTheRoundTripAndRunsIt() {
-        String title = "광역 자원회수시설 공론화 " + System.nanoTime();
+        String title = TestNames.unique("광역 자원회수시설 공론화");
         ProcessForm form = withTitle(ProcessValidationTest.valid(), title);
-        long id = SignedIn.as(users, "facilitator", () -> processes.createProcess(form));
+        long id = signIn.facilitator(() -> processes.createProcess(form));
 
-        ProcessDetails loaded = SignedIn.as(users, "facilitator", () -> processes.getProcess(id));
+        ProcessDetails loaded = signIn.facilitator(() -> processes.getProcess(id));
         assertEquals(title, loaded.form().title());
         assertEquals("어디에 지을 것인가", loaded.form().publicQuestion());
         assertEquals(form.retentionDate(), loaded.form().retentionDate());
@@ -76,36 +76,36 @@ class ProcessPersistenceTest {
         assertTrue(loaded.canEdit());
         assertTrue(loaded.team().stream().anyMatch(m -> m.username().equals("facilitator")
                 && m.role() == ProcessRole.FACILITATOR), "the creator runs the process");
-        assertTrue(SignedIn.as(users, "facilitator", processes::listMyProcesses).stream()
+        assertTrue(signIn.facilitator(processes::listMyProcesses).stream()
                 .anyMatch(p -> p.id() == id));
     }
 
     @Test
     void aStaleVersionIsRefusedInsteadOfOverwritingSomeoneElsesChange() {
-        long id = SignedIn.as(users, "facilitator", () -> processes.createProcess(
-                withTitle(ProcessValidationTest.valid(), "동시 편집 " + System.nanoTime())));
-        ProcessForm first = SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form());
+        long id = signIn.facilitator(() -> processes.createProcess(
+                withTitle(ProcessValidationTest.valid(), TestNames.unique("동시 편집"))));
+        ProcessForm first = signIn.facilitator(() -> processes.getProcess(id).form());
         ProcessForm second = first; // a second editor loaded the same version
 
-        SignedIn.run(users, "facilitator", () -> processes.updateProcess(withTitle(first, "첫 번째 편집")));
+        signIn.facilitator(() -> processes.updateProcess(withTitle(first, "첫 번째 편집")));
         UserFacingException refused = assertThrows(UserFacingException.class, () ->
-                SignedIn.run(users, "facilitator", () -> processes.updateProcess(withTitle(second, "두 번째 편집"))));
+                signIn.facilitator(() -> processes.updateProcess(withTitle(second, "두 번째 편집"))));
         assertEquals("process.concurrent-edit", refused.messageKey());
-        assertEquals("첫 번째 편집", SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form().title()));
+        assertEquals("첫 번째 편집", signIn.facilitator(() -> processes.getProcess(id).form().title()));
     }
 
     @Test
     void anIdNumberInTheDescriptionOrTitleIsRefusedAndNothingIsStored() {
-        String marker = "식별번호 " + System.nanoTime();
+        String marker = TestNames.unique("식별번호");
         ProcessForm valid = withTitle(ProcessValidationTest.valid(), marker);
         ProcessForm withIdNumber = new ProcessForm(null, 0, marker, valid.publicQuestion(),
                 "문의: 담당 주민 850302-1234567", valid.organiser(), valid.status(), valid.retentionDate(), valid.phases());
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> SignedIn.as(users, "facilitator", () -> processes.createProcess(withIdNumber)));
+                () -> signIn.facilitator(() -> processes.createProcess(withIdNumber)));
         assertEquals(List.of("description"), refused.problems().stream().map(ValidationException.FieldProblem::field)
                 .toList());
         assertEquals(IdNumbers.REFUSED, refused.problems().getFirst().messageKey());
-        ValidationException inTitle = assertThrows(ValidationException.class, () -> SignedIn.as(users, "facilitator",
+        ValidationException inTitle = assertThrows(ValidationException.class, () -> signIn.as("facilitator",
                 () -> processes.createProcess(withTitle(valid, marker + " 8503022234567"))));
         assertEquals(IdNumbers.REFUSED, inTitle.problems().getFirst().messageKey());
         assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM deliberation_process WHERE title LIKE ?",
@@ -116,14 +116,14 @@ class ProcessPersistenceTest {
 
     @Test
     void invalidInputSavesNothing() {
-        long id = SignedIn.as(users, "facilitator", () -> processes.createProcess(
-                withTitle(ProcessValidationTest.valid(), "검증 " + System.nanoTime())));
-        ProcessForm loaded = SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form());
+        long id = signIn.facilitator(() -> processes.createProcess(
+                withTitle(ProcessValidationTest.valid(), TestNames.unique("검증"))));
+        ProcessForm loaded = signIn.facilitator(() -> processes.getProcess(id).form());
         ProcessForm broken = new ProcessForm(id, loaded.version(), "바뀐 제목", "", loaded.description(),
                 loaded.organiser(), loaded.status(), loaded.retentionDate(), loaded.phases());
         assertThrows(ValidationException.class,
-                () -> SignedIn.run(users, "facilitator", () -> processes.updateProcess(broken)));
-        ProcessForm after = SignedIn.as(users, "facilitator", () -> processes.getProcess(id).form());
+                () -> signIn.facilitator(() -> processes.updateProcess(broken)));
+        ProcessForm after = signIn.facilitator(() -> processes.getProcess(id).form());
         assertEquals(loaded.title(), after.title());
         assertEquals(loaded.version(), after.version());
         Integer phases = jdbc.queryForObject("SELECT COUNT(*) FROM process_phase WHERE process_id = ?", Integer.class, id);
@@ -132,16 +132,16 @@ class ProcessPersistenceTest {
 
     @Test
     void staffSeeOnlyTheirOwnProcessesAndOfficialsCannotEdit() {
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        String suffix = TestNames.token();
         StaffAccountSummary other = SystemAuthority.runAsSystem(() -> accounts.createAccount(
                 new NewStaffAccount("fac" + suffix, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
         long adminsProcess = SystemAuthority.runAsSystem(() -> processes.createProcess(
                 withTitle(ProcessValidationTest.valid(), "관리자 과제 " + suffix)));
 
         UserFacingException notFound = assertThrows(UserFacingException.class,
-                () -> SignedIn.run(users, other.username(), () -> processes.getProcess(adminsProcess)));
+                () -> signIn.as(other.username(), () -> processes.getProcess(adminsProcess)));
         assertEquals("process.not-found", notFound.messageKey(), "another process looks like no process at all");
-        assertTrue(SignedIn.as(users, other.username(), processes::listMyProcesses).stream()
+        assertTrue(signIn.as(other.username(), processes::listMyProcesses).stream()
                 .noneMatch(p -> p.id() == adminsProcess));
 
         StaffAccountSummary official = SystemAuthority.runAsSystem(() -> accounts.listAccounts().stream()
@@ -150,21 +150,21 @@ class ProcessPersistenceTest {
             processes.assignToProcess(adminsProcess, official.id(), ProcessRole.OFFICIAL);
             return null;
         });
-        ProcessDetails seenByOfficial = SignedIn.as(users, "official", () -> processes.getProcess(adminsProcess));
+        ProcessDetails seenByOfficial = signIn.official(() -> processes.getProcess(adminsProcess));
         assertEquals(false, seenByOfficial.canEdit());
-        assertThrows(AuthorizationDeniedException.class, () -> SignedIn.run(users, "official",
+        assertThrows(AuthorizationDeniedException.class, () -> signIn.as("official",
                 () -> processes.updateProcess(seenByOfficial.form())));
-        assertThrows(AuthorizationDeniedException.class, () -> SignedIn.run(users, "official",
+        assertThrows(AuthorizationDeniedException.class, () -> signIn.as("official",
                 () -> processes.createProcess(ProcessValidationTest.valid())));
     }
 
     @Test
     void onlyAdminsAssignTeamsAndRolesMustMatch() {
-        long id = SignedIn.as(users, "facilitator", () -> processes.createProcess(
-                withTitle(ProcessValidationTest.valid(), "팀 " + System.nanoTime())));
+        long id = signIn.facilitator(() -> processes.createProcess(
+                withTitle(ProcessValidationTest.valid(), TestNames.unique("팀"))));
         StaffAccountSummary official = SystemAuthority.runAsSystem(() -> accounts.listAccounts().stream()
                 .filter(a -> a.username().equals("official")).findFirst().orElseThrow());
-        assertThrows(AuthorizationDeniedException.class, () -> SignedIn.run(users, "facilitator",
+        assertThrows(AuthorizationDeniedException.class, () -> signIn.as("facilitator",
                 () -> processes.assignToProcess(id, official.id(), ProcessRole.OFFICIAL)));
         UserFacingException mismatch = assertThrows(UserFacingException.class, () -> SystemAuthority.runAsSystem(() -> {
             processes.assignToProcess(id, official.id(), ProcessRole.FACILITATOR);

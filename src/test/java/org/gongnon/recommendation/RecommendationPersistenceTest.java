@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.gongnon.algorithms.stats.SupportShare;
 import org.gongnon.algorithms.stats.SupportStatus;
 import org.gongnon.algorithms.stats.SupportThresholds;
@@ -29,16 +28,15 @@ import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
 import org.gongnon.survey.SubmittedAnswer;
 import org.gongnon.survey.SurveyAnalysisService;
-import org.gongnon.survey.TestWaves;
+import org.gongnon.testsupport.SignIn;
 import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -51,6 +49,8 @@ class RecommendationPersistenceTest {
     private static final double EPS = 1e-12;
     private static VoteFixture.Built built;
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     VoteFixture votes;
     @Autowired
@@ -71,22 +71,13 @@ class RecommendationPersistenceTest {
     @BeforeEach
     void fixture() {
         if (built == null) {
-            built = votes.build("권고안 " + System.nanoTime());
+            built = votes.build(TestNames.unique("권고안"));
         }
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
     }
 
     /** A process of its own with no items, for tests that look at the whole list. */
     long emptyProcess() {
-        return as(() -> processes.createProcess(ProcessTestForms.titled("권고안 빈 공론 " + System.nanoTime())));
+        return signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("권고안 빈 공론"))));
     }
 
     ItemForm linked(String title, String code, SupportRule rule, List<ItemOption> options) {
@@ -105,7 +96,7 @@ class RecommendationPersistenceTest {
     }
 
     ItemResult result(long itemId) {
-        return as(() -> service.results(built.processId())).items().stream().filter(i -> i.itemId() == itemId)
+        return signIn.facilitator(() -> service.results(built.processId())).items().stream().filter(i -> i.itemId() == itemId)
                 .findFirst().orElseThrow();
     }
 
@@ -123,29 +114,29 @@ class RecommendationPersistenceTest {
     @Test
     void anEditAddsAVersionWithWhoAndWhenAndTheOldOneStaysAsItWas() {
         long processId = emptyProcess();
-        ItemSaved first = as(() -> service.save(new ItemForm(processId, null, null, "  소각시설 지하화  ",
+        ItemSaved first = signIn.facilitator(() -> service.save(new ItemForm(processId, null, null, "  소각시설 지하화  ",
                 "소각시설은 지하에 짓는다.", "주민 수용성", List.of(), null, null, null, "처음 작성")));
         assertEquals(1, first.version());
         assertTrue(first.changed());
 
-        RecommendationItem loaded = as(() -> service.item(first.itemId()));
+        RecommendationItem loaded = signIn.facilitator(() -> service.item(first.itemId()));
         assertEquals("소각시설 지하화", loaded.title(), "surrounding blanks are dropped");
         assertEquals("박진행", loaded.changedBy(), "the staff member's name");
         assertNotNull(loaded.changedAt());
 
         ItemForm edit = new ItemForm(processId, first.itemId(), 1, "소각시설 지하화", "소각시설은 지하에 짓고 상부는 공원으로 쓴다.",
                 "주민 수용성", List.of(), null, null, null, "상부 이용 추가");
-        ItemSaved second = as(() -> service.save(edit));
+        ItemSaved second = signIn.facilitator(() -> service.save(edit));
         assertEquals(new ItemSaved(first.itemId(), 2, true), second);
 
-        ItemSaved same = as(() -> service.save(new ItemForm(processId, first.itemId(), 2, "소각시설 지하화",
+        ItemSaved same = signIn.facilitator(() -> service.save(new ItemForm(processId, first.itemId(), 2, "소각시설 지하화",
                 "소각시설은 지하에 짓고 상부는 공원으로 쓴다.", "주민 수용성", List.of(), null, null, null, "메모만")));
         assertEquals(new ItemSaved(first.itemId(), 2, false), same, "nothing changed: no new version");
 
-        UserFacingException stale = assertThrows(UserFacingException.class, () -> as(() -> service.save(edit)));
+        UserFacingException stale = assertThrows(UserFacingException.class, () -> signIn.facilitator(() -> service.save(edit)));
         assertEquals("recommendation.concurrent-edit", stale.messageKey(), "a save on top of version 1 is refused");
 
-        List<ItemVersion> history = as(() -> service.history(first.itemId()));
+        List<ItemVersion> history = signIn.facilitator(() -> service.history(first.itemId()));
         assertEquals(List.of(1, 2), history.stream().map(ItemVersion::version).toList());
         assertEquals("소각시설은 지하에 짓는다.", history.get(0).text(), "version 1 still says what it said");
         assertEquals("처음 작성", history.get(0).changeNote());
@@ -154,28 +145,28 @@ class RecommendationPersistenceTest {
         assertFalse(history.get(1).createdAt().isBefore(history.get(0).createdAt()));
         assertEquals(2, jdbc.queryForObject("SELECT COUNT(*) FROM recommendation_item_version WHERE item_id = ?",
                 Integer.class, first.itemId()));
-        assertEquals(2, as(() -> service.item(first.itemId())).version());
+        assertEquals(2, signIn.facilitator(() -> service.item(first.itemId())).version());
     }
 
     @Test
     void itemsAreNumberedInOrderMoveAndDisappearWhenDeleted() {
         long processId = emptyProcess();
-        long a = as(() -> service.save(ItemForm.newItem(processId, "가", "가 내용"))).itemId();
-        long b = as(() -> service.save(ItemForm.newItem(processId, "나", "나 내용"))).itemId();
-        long c = as(() -> service.save(ItemForm.newItem(processId, "다", "다 내용"))).itemId();
-        assertEquals(List.of("가", "나", "다"), as(() -> service.items(processId)).stream()
+        long a = signIn.facilitator(() -> service.save(ItemForm.newItem(processId, "가", "가 내용"))).itemId();
+        long b = signIn.facilitator(() -> service.save(ItemForm.newItem(processId, "나", "나 내용"))).itemId();
+        long c = signIn.facilitator(() -> service.save(ItemForm.newItem(processId, "다", "다 내용"))).itemId();
+        assertEquals(List.of("가", "나", "다"), signIn.facilitator(() -> service.items(processId)).stream()
                 .map(RecommendationItem::title).toList());
-        SignedIn.run(users, "facilitator", () -> service.move(c, true));
-        SignedIn.run(users, "facilitator", () -> service.move(a, true)); // already first: nothing happens
-        assertEquals(List.of("가", "다", "나"), as(() -> service.items(processId)).stream()
+        signIn.facilitator(() -> service.move(c, true));
+        signIn.facilitator(() -> service.move(a, true)); // already first: nothing happens
+        assertEquals(List.of("가", "다", "나"), signIn.facilitator(() -> service.items(processId)).stream()
                 .map(RecommendationItem::title).toList());
-        assertEquals(List.of(1, 2, 3), as(() -> service.items(processId)).stream()
+        assertEquals(List.of(1, 2, 3), signIn.facilitator(() -> service.items(processId)).stream()
                 .map(RecommendationItem::number).toList());
 
-        SignedIn.run(users, "facilitator", () -> service.delete(c));
-        assertEquals(List.of(a, b), as(() -> service.items(processId)).stream().map(RecommendationItem::itemId).toList());
-        assertEquals(2, as(() -> service.item(b)).number());
-        UserFacingException gone = assertThrows(UserFacingException.class, () -> as(() -> service.item(c)));
+        signIn.facilitator(() -> service.delete(c));
+        assertEquals(List.of(a, b), signIn.facilitator(() -> service.items(processId)).stream().map(RecommendationItem::itemId).toList());
+        assertEquals(2, signIn.facilitator(() -> service.item(b)).number());
+        UserFacingException gone = assertThrows(UserFacingException.class, () -> signIn.facilitator(() -> service.item(c)));
         assertEquals("recommendation.item.not-found", gone.messageKey());
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM recommendation_item_version WHERE item_id = ?",
                 Integer.class, c), "a deleted item's versions are kept");
@@ -186,81 +177,81 @@ class RecommendationPersistenceTest {
     @Test
     void refusedItemsSaveNothingAndSayWhatIsWrongAtEachField() {
         long processId = emptyProcess();
-        Map<String, String> empty = problems(refused(() -> as(() -> service.save(
+        Map<String, String> empty = problems(refused(() -> signIn.facilitator(() -> service.save(
                 new ItemForm(processId, null, null, " ", "", "", List.of(new ItemOption(" ", null)), null, null,
                         null, null)))));
         assertEquals("recommendation.error.title-required", empty.get("title"));
         assertEquals("recommendation.error.text-required", empty.get("text"));
         assertEquals("recommendation.error.option-label-required", empty.get("options"));
 
-        Map<String, String> tooLong = problems(refused(() -> as(() -> service.save(ItemForm.newItem(processId,
+        Map<String, String> tooLong = problems(refused(() -> signIn.facilitator(() -> service.save(ItemForm.newItem(processId,
                 "가".repeat(201), "나".repeat(5001))))));
         assertEquals("recommendation.error.title-too-long", tooLong.get("title"));
         assertEquals("recommendation.error.text-too-long", tooLong.get("text"));
         // The limits themselves are fine.
-        long ok = as(() -> service.save(ItemForm.newItem(processId, "가".repeat(200), "나".repeat(5000)))).itemId();
-        assertEquals(1, as(() -> service.items(processId)).size());
+        long ok = signIn.facilitator(() -> service.save(ItemForm.newItem(processId, "가".repeat(200), "나".repeat(5000)))).itemId();
+        assertEquals(1, signIn.facilitator(() -> service.items(processId)).size());
 
         // A wave of another process is unknown here.
-        Map<String, String> otherWave = problems(refused(() -> as(() -> service.save(new ItemForm(processId, null,
+        Map<String, String> otherWave = problems(refused(() -> signIn.facilitator(() -> service.save(new ItemForm(processId, null,
                 null, "제목", "내용", null, List.of(), built.waveId(), "R1", SupportRule.atLeast(4), null)))));
         assertEquals("recommendation.error.vote-wave-unknown", otherWave.get("voteWave"));
 
-        assertEquals("recommendation.error.vote-question-unknown", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.vote-question-unknown", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "NOPE", SupportRule.atLeast(4), List.of()))))).get("voteQuestion"));
-        assertEquals("recommendation.error.vote-question-type", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.vote-question-type", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "NOTE", SupportRule.atLeast(4), List.of()))))).get("voteQuestion"));
-        assertEquals("recommendation.error.rule-min-range", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.rule-min-range", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "R1", SupportRule.atLeast(6), List.of()))))).get("ruleMin"));
-        assertEquals("recommendation.error.rule-min-range", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.rule-min-range", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "R1", SupportRule.atLeast(0), List.of()))))).get("ruleMin"));
-        assertEquals("recommendation.error.rule-kind-scale", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.rule-kind-scale", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "R1", SupportRule.options(List.of("4")), List.of()))))).get("rule"));
-        assertEquals("recommendation.error.rule-required", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.rule-required", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "R2", null, List.of()))))).get("rule"));
-        assertEquals("recommendation.error.rule-option-unknown", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.rule-option-unknown", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "R2", SupportRule.options(List.of("a", "q")), List.of()))))).get("ruleOptions"));
-        assertEquals("recommendation.error.rule-options-required", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.rule-options-required", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "R2", SupportRule.options(List.of()), List.of()))))).get("ruleOptions"));
-        assertEquals("recommendation.error.option-code-unknown", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.option-code-unknown", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", "R2", SupportRule.options(List.of("a")), List.of(new ItemOption("D 부지", "d"))))))
         ).get("options"));
-        assertEquals("recommendation.error.vote-question-required", problems(refused(() -> as(() -> service.save(
+        assertEquals("recommendation.error.vote-question-required", problems(refused(() -> signIn.facilitator(() -> service.save(
                 linked("제목", " ", SupportRule.atLeast(4), List.of()))))).get("voteQuestion"));
 
         // An edit that is refused leaves the item at its version.
-        refused(() -> as(() -> service.save(new ItemForm(processId, ok, 1, "", "내용", null, List.of(), null, null,
+        refused(() -> signIn.facilitator(() -> service.save(new ItemForm(processId, ok, 1, "", "내용", null, List.of(), null, null,
                 null, null))));
-        assertEquals(1, as(() -> service.item(ok)).version());
-        assertEquals(1, as(() -> service.items(processId)).size(), "nothing else was saved");
-        assertEquals(List.of(), as(() -> service.items(built.processId())).stream()
+        assertEquals(1, signIn.facilitator(() -> service.item(ok)).version());
+        assertEquals(1, signIn.facilitator(() -> service.items(processId)).size(), "nothing else was saved");
+        assertEquals(List.of(), signIn.facilitator(() -> service.items(built.processId())).stream()
                 .filter(i -> i.title().equals("제목")).toList());
     }
 
     @Test
     void thresholdsArePercentsFrom0To100WithReservationsNotAboveAdoption() {
         long processId = emptyProcess();
-        assertEquals(SupportThresholds.twoThirdsAndMajority(), as(() -> service.thresholds(processId)),
+        assertEquals(SupportThresholds.twoThirdsAndMajority(), signIn.facilitator(() -> service.thresholds(processId)),
                 "no settings yet: two thirds and a majority");
-        Map<String, String> range = problems(refused(() -> as(() -> service.saveThresholds(processId, 101.0, -1.0))));
+        Map<String, String> range = problems(refused(() -> signIn.facilitator(() -> service.saveThresholds(processId, 101.0, -1.0))));
         assertEquals("recommendation.error.threshold-range", range.get("adopt"));
         assertEquals("recommendation.error.threshold-range", range.get("reservations"));
-        assertEquals("recommendation.error.reservations-above-adopt", problems(refused(() -> as(() ->
+        assertEquals("recommendation.error.reservations-above-adopt", problems(refused(() -> signIn.facilitator(() ->
                 service.saveThresholds(processId, 50.0, 60.0)))).get("reservations"));
-        assertEquals("recommendation.error.threshold-required", problems(refused(() -> as(() ->
+        assertEquals("recommendation.error.threshold-required", problems(refused(() -> signIn.facilitator(() ->
                 service.saveThresholds(processId, null, 50.0)))).get("adopt"));
-        assertEquals(SupportThresholds.twoThirdsAndMajority(), as(() -> service.thresholds(processId)),
+        assertEquals(SupportThresholds.twoThirdsAndMajority(), signIn.facilitator(() -> service.thresholds(processId)),
                 "nothing was saved");
         assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM recommendation_settings WHERE process_id = ?",
                 Integer.class, processId));
 
-        as(() -> service.saveThresholds(processId, 60.0, 50.0));
-        SupportThresholds saved = as(() -> service.thresholds(processId));
+        signIn.facilitator(() -> service.saveThresholds(processId, 60.0, 50.0));
+        SupportThresholds saved = signIn.facilitator(() -> service.thresholds(processId));
         assertEquals(0.6, saved.adopt(), EPS);
         assertEquals(0.5, saved.reservations(), EPS);
 
-        as(() -> service.saveThresholds(processId, 66.7, 0.0));
-        SupportThresholds thirds = as(() -> service.thresholds(processId));
+        signIn.facilitator(() -> service.saveThresholds(processId, 66.7, 0.0));
+        SupportThresholds thirds = signIn.facilitator(() -> service.thresholds(processId));
         assertEquals(2.0 / 3, thirds.adopt(), 1e-9, "66.7 is read as two thirds");
         assertEquals(SupportStatus.ADOPTED, SupportShare.of(2, 3, thirds).status(),
                 "and 2 of 3 still meet it after the round trip");
@@ -268,14 +259,14 @@ class RecommendationPersistenceTest {
         assertEquals(0.0, thirds.reservations(), EPS);
 
         assertThrows(AuthorizationDeniedException.class,
-                () -> SignedIn.as(users, "official", () -> service.saveThresholds(processId, 70.0, 50.0)));
+                () -> signIn.official(() -> service.saveThresholds(processId, 70.0, 50.0)));
     }
 
     // --- results --------------------------------------------------------------------------------------------
 
     @Test
     void theSurveyApiGivesEachSubmittedAnswerWithTheRespondentsStrata() {
-        List<SubmittedAnswer> answers = as(() -> analysis.submittedAnswers(built.waveId(), "R1"));
+        List<SubmittedAnswer> answers = signIn.facilitator(() -> analysis.submittedAnswers(built.waveId(), "R1"));
         assertEquals(11, answers.size(), "every submitted response, the in-progress one left out");
         assertEquals(10, answers.stream().filter(SubmittedAnswer::answered).count());
         List<String> values = answers.stream().filter(SubmittedAnswer::answered).map(a -> a.values().getFirst())
@@ -287,13 +278,13 @@ class RecommendationPersistenceTest {
             assertTrue(strata.contains(m.features()), "each voter's strata come from the roster");
         }
         assertEquals("process.not-found", assertThrows(UserFacingException.class,
-                () -> SignedIn.as(users, "official", () -> analysis.submittedAnswers(built.waveId(), "R1")))
+                () -> signIn.official(() -> analysis.submittedAnswers(built.waveId(), "R1")))
                 .messageKey(), "an official outside the process sees no answers");
     }
 
     @Test
     void supportIsCountedFromTheLinkedAnswersAsWorkedOutByHand() {
-        ItemSaved scale = as(() -> service.save(linked("R1 동의", "R1", SupportRule.atLeast(4), List.of())));
+        ItemSaved scale = signIn.facilitator(() -> service.save(linked("R1 동의", "R1", SupportRule.atLeast(4), List.of())));
         ItemResult r = result(scale.itemId());
         assertEquals("%d차 · 권고안 투표 · R1".formatted(built.waveNumber()), r.voteSource());
         SupportShare s = r.support();
@@ -310,7 +301,7 @@ class RecommendationPersistenceTest {
         assertFalse(r.needsMinorityOpinion());
 
         // By stratum: each value of each feature, counted by hand from the voters' roster features.
-        List<String> features = as(() -> seating.roster(built.processId())).features();
+        List<String> features = signIn.facilitator(() -> seating.roster(built.processId())).features();
         assertFalse(features.isEmpty());
         for (String feature : features) {
             Map<String, int[]> expected = new LinkedHashMap<>();
@@ -340,7 +331,7 @@ class RecommendationPersistenceTest {
         }
 
         // With 5 only: 3 of 10 is below a majority.
-        ItemSaved strict = as(() -> service.save(linked("R1 강한 동의", "R1", SupportRule.atLeast(5), List.of())));
+        ItemSaved strict = signIn.facilitator(() -> service.save(linked("R1 강한 동의", "R1", SupportRule.atLeast(5), List.of())));
         assertEquals(3, result(strict.itemId()).support().supporters());
         assertEquals(SupportStatus.NOT_ADOPTED, result(strict.itemId()).status());
     }
@@ -349,7 +340,7 @@ class RecommendationPersistenceTest {
     void optionsAreCountedPerVoterWithTheirIntervals() {
         List<ItemOption> sites = List.of(new ItemOption("A 부지", "a"), new ItemOption("B 부지", "b"),
                 new ItemOption("C 부지", "c"), new ItemOption("기타 의견", null));
-        ItemSaved single = as(() -> service.save(linked("부지 선택", "R2", SupportRule.options(List.of("a")), sites)));
+        ItemSaved single = signIn.facilitator(() -> service.save(linked("부지 선택", "R2", SupportRule.options(List.of("a")), sites)));
         ItemResult r = result(single.itemId());
         assertEquals(List.of("A 부지", "B 부지", "C 부지"), r.options().stream().map(ItemResult.OptionResult::label)
                 .toList(), "options without an answer code are not counted");
@@ -365,7 +356,7 @@ class RecommendationPersistenceTest {
 
         List<ItemOption> benefits = List.of(new ItemOption("관리비", "x"), new ItemOption("공원", "y"),
                 new ItemOption("일자리", "z"));
-        ItemSaved multi = as(() -> service.save(linked("보상", "R3", SupportRule.options(List.of("y", "z")),
+        ItemSaved multi = signIn.facilitator(() -> service.save(linked("보상", "R3", SupportRule.options(List.of("y", "z")),
                 benefits)));
         ItemResult m = result(multi.itemId());
         for (int o = 0; o < 3; o++) {
@@ -378,7 +369,7 @@ class RecommendationPersistenceTest {
         assertEquals(7, eitherYz);
         assertEquals(eitherYz, m.support().supporters(), "a voter naming both counts once");
 
-        ItemSaved unlinked = as(() -> service.save(new ItemForm(built.processId(), null, null, "투표 없음", "내용",
+        ItemSaved unlinked = signIn.facilitator(() -> service.save(new ItemForm(built.processId(), null, null, "투표 없음", "내용",
                 null, List.of(new ItemOption("하나", null)), null, null, null, null)));
         ItemResult u = result(unlinked.itemId());
         assertNull(u.support());
@@ -390,23 +381,23 @@ class RecommendationPersistenceTest {
 
     @Test
     void anItemShortOfAdoptionNeedsAMinorityOpinionWhichIsCheckedAndCanBeRemoved() {
-        ItemSaved item = as(() -> service.save(linked("R1 매우 동의", "R1", SupportRule.atLeast(5), List.of())));
+        ItemSaved item = signIn.facilitator(() -> service.save(linked("R1 매우 동의", "R1", SupportRule.atLeast(5), List.of())));
         long id = item.itemId();
         assertTrue(result(id).needsMinorityOpinion());
-        assertTrue(as(() -> service.results(built.processId())).missingMinorityOpinions().stream()
+        assertTrue(signIn.facilitator(() -> service.results(built.processId())).missingMinorityOpinions().stream()
                 .anyMatch(i -> i.itemId() == id));
-        assertEquals(7, as(() -> service.suggestedHolders(id)), "10 voters, 3 supporters");
+        assertEquals(7, signIn.facilitator(() -> service.suggestedHolders(id)), "10 voters, 3 supporters");
 
-        Map<String, String> empty = problems(refused(() -> as(() -> service.saveMinorityOpinion(id,
+        Map<String, String> empty = problems(refused(() -> signIn.facilitator(() -> service.saveMinorityOpinion(id,
                 new MinorityOpinionForm(null, " ", "", -1)))));
         assertEquals("recommendation.error.opinion-position-required", empty.get("position"));
         assertEquals("recommendation.error.opinion-reasons-required", empty.get("reasons"));
         assertEquals("recommendation.error.holders-negative", empty.get("holders"));
-        assertEquals("recommendation.error.holders-above-voters", problems(refused(() -> as(() ->
+        assertEquals("recommendation.error.holders-above-voters", problems(refused(() -> signIn.facilitator(() ->
                 service.saveMinorityOpinion(id, new MinorityOpinionForm(null, "반대", "이유", 11))))).get("holders"));
         assertTrue(result(id).minorityOpinions().isEmpty(), "nothing was saved");
 
-        long opinion = as(() -> service.saveMinorityOpinion(id, new MinorityOpinionForm(null, "지상 시설이 낫다",
+        long opinion = signIn.facilitator(() -> service.saveMinorityOpinion(id, new MinorityOpinionForm(null, "지상 시설이 낫다",
                 "지하화 비용이 과하다", null)));
         ItemResult.MinorityOpinion saved = result(id).minorityOpinions().getFirst();
         assertEquals(opinion, saved.id());
@@ -414,16 +405,16 @@ class RecommendationPersistenceTest {
         assertEquals("박진행", saved.recordedBy());
         assertFalse(result(id).needsMinorityOpinion());
 
-        as(() -> service.saveMinorityOpinion(id, new MinorityOpinionForm(opinion, "지상 시설이 낫다", "비용과 안전", 5)));
+        signIn.facilitator(() -> service.saveMinorityOpinion(id, new MinorityOpinionForm(opinion, "지상 시설이 낫다", "비용과 안전", 5)));
         assertEquals(List.of(5), result(id).minorityOpinions().stream().map(ItemResult.MinorityOpinion::holders)
                 .toList(), "corrected in place");
 
-        SignedIn.run(users, "facilitator", () -> service.deleteMinorityOpinion(opinion));
+        signIn.facilitator(() -> service.deleteMinorityOpinion(opinion));
         assertTrue(result(id).needsMinorityOpinion());
 
         // Without a vote, how many hold it must be given.
-        long unlinked = as(() -> service.save(ItemForm.newItem(built.processId(), "투표 없음 2", "내용"))).itemId();
-        assertEquals("recommendation.error.holders-required", problems(refused(() -> as(() ->
+        long unlinked = signIn.facilitator(() -> service.save(ItemForm.newItem(built.processId(), "투표 없음 2", "내용"))).itemId();
+        assertEquals("recommendation.error.holders-required", problems(refused(() -> signIn.facilitator(() ->
                 service.saveMinorityOpinion(unlinked, new MinorityOpinionForm(null, "반대", "이유", null)))))
                 .get("holders"));
     }
@@ -431,19 +422,19 @@ class RecommendationPersistenceTest {
     @Test
     void idNumbersAreRefusedInEveryTextOfAnItemAndOfAMinorityOpinionAndNothingIsStored() {
         long processId = emptyProcess();
-        Map<String, String> refusedFields = problems(refused(() -> as(() -> service.save(new ItemForm(processId, null,
+        Map<String, String> refusedFields = problems(refused(() -> signIn.facilitator(() -> service.save(new ItemForm(processId, null,
                 null, "제목 850302-1234567", "연락 8503022234567", "근거 850302 1234567",
                 List.of(new ItemOption("선택 850302-1******", null)), null, null, null, "메모 910101-5123456")))));
         assertEquals(Map.of("title", IdNumbers.REFUSED, "text", IdNumbers.REFUSED, "rationale", IdNumbers.REFUSED,
                 "options", IdNumbers.REFUSED, "changeNote", IdNumbers.REFUSED), refusedFields);
-        assertTrue(as(() -> service.items(processId)).isEmpty(), "nothing was saved");
+        assertTrue(signIn.facilitator(() -> service.items(processId)).isEmpty(), "nothing was saved");
         // Phone numbers, dates and other long numbers are not ID numbers.
-        as(() -> service.save(ItemForm.newItem(processId, "2027-03-15까지 설계",
+        signIn.facilitator(() -> service.save(ItemForm.newItem(processId, "2027-03-15까지 설계",
                 "문의 010-1234-5678, 02-123-4567; 도서 9788936434120")));
-        assertEquals(1, as(() -> service.items(processId)).size());
+        assertEquals(1, signIn.facilitator(() -> service.items(processId)).size());
 
-        long item = as(() -> service.save(ItemForm.newItem(built.processId(), "식별번호 시험", "내용"))).itemId();
-        Map<String, String> opinion = problems(refused(() -> as(() -> service.saveMinorityOpinion(item,
+        long item = signIn.facilitator(() -> service.save(ItemForm.newItem(built.processId(), "식별번호 시험", "내용"))).itemId();
+        Map<String, String> opinion = problems(refused(() -> signIn.facilitator(() -> service.saveMinorityOpinion(item,
                 new MinorityOpinionForm(null, "반대 850302-1234567", "이유 8503021234567", 1)))));
         assertEquals(Map.of("position", IdNumbers.REFUSED, "reasons", IdNumbers.REFUSED), opinion);
         assertTrue(result(item).minorityOpinions().isEmpty(), "nothing was saved");
@@ -453,9 +444,9 @@ class RecommendationPersistenceTest {
 
     @Test
     void anItemOrOpinionOfAnotherProcessIsNotFoundAndOfficialsOnlyRead() {
-        long item = as(() -> service.save(ItemForm.newItem(built.processId(), "남의 권고안", "내용"))).itemId();
-        long opinion = as(() -> service.saveMinorityOpinion(item, new MinorityOpinionForm(null, "반대", "이유", 1)));
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        long item = signIn.facilitator(() -> service.save(ItemForm.newItem(built.processId(), "남의 권고안", "내용"))).itemId();
+        long opinion = signIn.facilitator(() -> service.saveMinorityOpinion(item, new MinorityOpinionForm(null, "반대", "이유", 1)));
+        String suffix = TestNames.token();
         StaffAccountSummary other = SystemAuthority.runAsSystem(() -> accounts.createAccount(
                 new NewStaffAccount("rec" + suffix, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
         List<Runnable> attempts = new ArrayList<>(List.of(
@@ -471,24 +462,24 @@ class RecommendationPersistenceTest {
                 () -> service.deleteMinorityOpinion(opinion)));
         for (Runnable attempt : attempts) {
             UserFacingException e = assertThrows(UserFacingException.class,
-                    () -> SignedIn.run(users, other.username(), attempt));
+                    () -> signIn.as(other.username(), attempt));
             assertEquals("process.not-found", e.messageKey(), "looks like no process at all");
         }
         // Their own process, someone else's item: still not found.
-        long own = SignedIn.as(users, other.username(), () -> processes.createProcess(
+        long own = signIn.as(other.username(), () -> processes.createProcess(
                 ProcessTestForms.titled("다른 공론 " + suffix)));
         UserFacingException crossed = assertThrows(UserFacingException.class, () -> SignedIn.as(users,
                 other.username(), () -> service.save(new ItemForm(own, item, 1, "바꿈", "바꿈", null, List.of(), null,
                         null, null, null))));
         assertEquals("process.not-found", crossed.messageKey());
-        assertEquals("남의 권고안", as(() -> service.item(item)).title(), "nothing changed");
-        assertEquals(1, as(() -> service.item(item)).version());
+        assertEquals("남의 권고안", signIn.facilitator(() -> service.item(item)).title(), "nothing changed");
+        assertEquals(1, signIn.facilitator(() -> service.item(item)).version());
 
-        UserFacingException missing = assertThrows(UserFacingException.class, () -> as(() -> service.item(-5)));
+        UserFacingException missing = assertThrows(UserFacingException.class, () -> signIn.facilitator(() -> service.item(-5)));
         assertEquals("recommendation.item.not-found", missing.messageKey());
         assertThrows(AuthorizationDeniedException.class,
-                () -> SignedIn.run(users, "official", () -> service.delete(item)));
-        assertEquals(1, as(() -> service.items(built.processId())).stream().filter(i -> i.itemId() == item).count(),
+                () -> signIn.official(() -> service.delete(item)));
+        assertEquals(1, signIn.facilitator(() -> service.items(built.processId())).stream().filter(i -> i.itemId() == item).count(),
                 "not deleted");
     }
 }

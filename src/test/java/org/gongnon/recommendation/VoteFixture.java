@@ -20,7 +20,8 @@ import org.gongnon.survey.SyntheticResponse;
 import org.gongnon.survey.SyntheticResponseService;
 import org.gongnon.survey.TestWaves;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -30,6 +31,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @org.springframework.stereotype.Component
 public final class VoteFixture {
+
+    @Autowired
+    SignIn signIn;
 
     /** R1 (Likert 5) of submitters 0…9: seven at 4 or 5, three at 5. */
     public static final List<String> SCALE = List.of("5", "4", "4", "5", "4", "4", "5", "2", "3", "1");
@@ -48,9 +52,11 @@ public final class VoteFixture {
     private final SyntheticResponseService synthetic;
     private final PanelSeatingService seating;
     private final UserDetailsService users;
+    private final java.time.Clock clock;
 
     VoteFixture(SeatedPanels panels, SurveyService surveys, SyntheticResponseService synthetic,
-                PanelSeatingService seating, UserDetailsService users) {
+                PanelSeatingService seating, UserDetailsService users, java.time.Clock clock) {
+        this.clock = clock;
         this.panels = panels;
         this.surveys = surveys;
         this.synthetic = synthetic;
@@ -74,9 +80,9 @@ public final class VoteFixture {
     public Built build(String title) {
         long processId = panels.newProcessWithPanel(title, 30, 200);
         long waveId = TestWaves.open(surveys, users, processId, questionnaire(), "권고안 투표");
-        int number = SignedIn.as(users, "facilitator", () -> surveys.wave(waveId).form().number());
-        List<RosterMember> members = SignedIn.as(users, "facilitator", () -> seating.roster(processId)).members();
-        Instant start = Instant.now().minus(1, ChronoUnit.HOURS);
+        int number = signIn.facilitator(() -> surveys.wave(waveId).form().number());
+        List<RosterMember> members = signIn.facilitator(() -> seating.roster(processId)).members();
+        Instant start = clock.instant().minus(1, ChronoUnit.HOURS);
         List<SyntheticResponse> responses = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Map<String, List<String>> answers = new HashMap<>();

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.crypto.DataCipher;
 import org.gongnon.base.crypto.EncryptedColumns;
@@ -20,16 +19,16 @@ import org.gongnon.process.MessageChannel;
 import org.gongnon.process.OutboxMessageRow;
 import org.gongnon.process.OutboxService;
 import org.gongnon.process.OutgoingMessage;
+import org.gongnon.process.PanelMemberSummary;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.gongnon.process.PanelMemberSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Contact data at rest on the real embedded MariaDB: what a raw read of the tables (as a dump would) shows of
@@ -40,6 +39,8 @@ class ContactEncryptionPersistenceTest {
 
     static final RecruitmentPersistenceTest.PoolCheckTranslator KEYS = new RecruitmentPersistenceTest.PoolCheckTranslator();
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     ProcessService processes;
     @Autowired
@@ -55,26 +56,20 @@ class ContactEncryptionPersistenceTest {
     @Autowired
     DataCipher cipher;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     long processId;
 
     @BeforeEach
     void newProcess() {
-        processId = as(() -> processes.createProcess(ProcessTestForms.titled("암호화 " + System.nanoTime())));
-        RecruitmentTargets seoul = as(() -> targets.seoulDefaults("test"));
-        as(() -> targets.save(processId, new RecruitmentTargets(10, ToleranceMode.SEATS, 2, 6, seoul.sharesSource(),
+        processId = signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("암호화"))));
+        RecruitmentTargets seoul = signIn.facilitator(() -> targets.seoulDefaults("test"));
+        signIn.facilitator(() -> targets.save(processId, new RecruitmentTargets(10, ToleranceMode.SEATS, 2, 6, seoul.sharesSource(),
                 seoul.features())));
     }
 
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
     PoolImportSummary importCsv(byte[] csv, boolean onlyValid) {
-        return as(() -> {
+        return signIn.facilitator(() -> {
             PoolFilePreview preview = pool.preview(processId, "pool.csv", csv);
             return pool.importFile(processId, "pool.csv", csv, preview.guessed(), onlyValid, KEYS, n -> { });
         });
@@ -125,7 +120,7 @@ class ContactEncryptionPersistenceTest {
         }
         assertTrue(emails > 0, "the sample has e-mail addresses");
 
-        List<PoolMemberRow> read = as(() -> pool.overview(processId)).members();
+        List<PoolMemberRow> read = signIn.facilitator(() -> pool.overview(processId)).members();
         assertEquals(people.stream().map(SyntheticRespondent::name).toList(),
                 read.stream().map(PoolMemberRow::name).toList());
         assertEquals(people.stream().map(p -> Contacts.phone(p.phone()).orElseThrow()).toList(),
@@ -136,11 +131,11 @@ class ContactEncryptionPersistenceTest {
 
     @Test
     void outboxRecipientsAreEncryptedAndTheSameAddressEncryptsDifferently() {
-        String address = "citizen." + System.nanoTime() + "@example.org";
+        String address = TestNames.email("citizen");
         OutgoingMessage one = new OutgoingMessage(processId, null, MessageChannel.EMAIL, address, "안내", "본문", "invitation");
         OutgoingMessage two = new OutgoingMessage(processId, null, MessageChannel.SMS, "010-2468-1357", null, "본문",
                 "reminder");
-        assertEquals(3, as(() -> outbox.enqueue(processId, List.of(one, one, two))));
+        assertEquals(3, signIn.facilitator(() -> outbox.enqueue(processId, List.of(one, one, two))));
 
         List<String> stored = jdbc.queryForList(
                 "SELECT recipient FROM outbox_message WHERE process_id = ? ORDER BY id", String.class, processId);
@@ -153,7 +148,7 @@ class ContactEncryptionPersistenceTest {
         assertFalse(dump.contains("24681357"));
 
         assertEquals(List.of("010-2468-1357", address, address),
-                as(() -> outbox.list(processId, null)).stream().map(OutboxMessageRow::recipient).sorted().toList());
+                signIn.facilitator(() -> outbox.list(processId, null)).stream().map(OutboxMessageRow::recipient).sorted().toList());
     }
 
     @Test
@@ -185,7 +180,7 @@ class ContactEncryptionPersistenceTest {
         byte[] rawRejected = jdbc.queryForObject("SELECT rejected_csv FROM pool_import WHERE process_id = ?",
                 byte[].class, processId);
         assertTrue(DataCipher.isEncrypted(rawRejected));
-        String rejected = new String(as(() -> pool.rejectedRows(processId)), StandardCharsets.UTF_8);
+        String rejected = new String(signIn.facilitator(() -> pool.rejectedRows(processId)), StandardCharsets.UTF_8);
         assertTrue(rejected.contains("010-3333-4444"), "the facilitator still downloads the rejected rows");
         assertTrue(rejected.contains("******-*******"), "with the ID number masked: " + rejected);
         assertFalse(rejected.contains("1234567"));
@@ -202,11 +197,11 @@ class ContactEncryptionPersistenceTest {
                 + "WHERE id = ?", memberId);
         jdbc.update("UPDATE pool_import SET rejected_csv = ? WHERE process_id = ?",
                 "이름,휴대폰\n옛사람,010-5555-0002\n".getBytes(StandardCharsets.UTF_8), processId);
-        as(() -> outbox.enqueue(processId, List.of(new OutgoingMessage(processId, null, MessageChannel.SMS,
+        signIn.facilitator(() -> outbox.enqueue(processId, List.of(new OutgoingMessage(processId, null, MessageChannel.SMS,
                 "010-5555-0003", null, "본문", "reminder"))));
         jdbc.update("UPDATE outbox_message SET recipient = '010-5555-0003' WHERE process_id = ?", processId);
 
-        PoolMemberRow before = as(() -> pool.overview(processId)).members().getFirst();
+        PoolMemberRow before = signIn.facilitator(() -> pool.overview(processId)).members().getFirst();
         assertEquals("010-5555-0001", before.phone(), "legacy plaintext is read as it is");
         assertEquals("legacy@example.org", before.email());
         assertEquals("옛이름", before.name());
@@ -224,13 +219,13 @@ class ContactEncryptionPersistenceTest {
         assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM pool_member WHERE name NOT LIKE 'v1:%' "
                 + "OR phone NOT LIKE 'v1:%' OR email NOT LIKE 'v1:%'", Integer.class), "no plaintext left anywhere");
 
-        PoolMemberRow after = as(() -> pool.overview(processId)).members().getFirst();
+        PoolMemberRow after = signIn.facilitator(() -> pool.overview(processId)).members().getFirst();
         assertEquals("010-5555-0001", after.phone());
         assertEquals("legacy@example.org", after.email());
         assertEquals("옛이름", after.name());
         assertEquals("이름,휴대폰\n옛사람,010-5555-0002\n",
-                new String(as(() -> pool.rejectedRows(processId)), StandardCharsets.UTF_8));
-        assertEquals("010-5555-0003", as(() -> outbox.list(processId, null)).getFirst().recipient());
+                new String(signIn.facilitator(() -> pool.rejectedRows(processId)), StandardCharsets.UTF_8));
+        assertEquals("010-5555-0003", signIn.facilitator(() -> outbox.list(processId, null)).getFirst().recipient());
 
         String already = (String) raw.get("phone");
         encryptedColumns.afterPropertiesSet();
@@ -241,7 +236,7 @@ class ContactEncryptionPersistenceTest {
     @Test
     void panelMembersNamesAreEncryptedAndStillListedInKoreanOrder() {
         for (String name : List.of("홍길동", "가나다", "박서준", "김민수")) {
-            as(() -> panel.addPanelMember(processId, name));
+            signIn.facilitator(() -> panel.addPanelMember(processId, name));
         }
         String dump = dump("panel_member", "process_id = ?");
         for (String name : List.of("홍길동", "가나다", "박서준", "김민수")) {
@@ -251,18 +246,18 @@ class ContactEncryptionPersistenceTest {
                 + "AND display_name NOT LIKE 'v1:%'", Integer.class, processId));
         // The database cannot sort what it cannot read: the service sorts, in Korean order.
         assertEquals(List.of("가나다", "김민수", "박서준", "홍길동"),
-                as(() -> panel.listPanel(processId)).stream().map(PanelMemberSummary::displayName).toList());
+                signIn.facilitator(() -> panel.listPanel(processId)).stream().map(PanelMemberSummary::displayName).toList());
         assertEquals(List.of("가나다", "김민수", "박서준", "홍길동"),
-                as(() -> panel.activePanel(processId)).stream().map(PanelMemberSummary::displayName).toList());
+                signIn.facilitator(() -> panel.activePanel(processId)).stream().map(PanelMemberSummary::displayName).toList());
 
         // A name from before encryption is read as it is and rewritten encrypted at the next start.
-        long id = as(() -> panel.listPanel(processId)).getFirst().id();
+        long id = signIn.facilitator(() -> panel.listPanel(processId)).getFirst().id();
         jdbc.update("UPDATE panel_member SET display_name = '옛참여자' WHERE id = ?", id);
-        assertTrue(as(() -> panel.listPanel(processId)).stream().anyMatch(m -> m.displayName().equals("옛참여자")));
+        assertTrue(signIn.facilitator(() -> panel.listPanel(processId)).stream().anyMatch(m -> m.displayName().equals("옛참여자")));
         encryptedColumns.afterPropertiesSet();
         assertTrue(DataCipher.isEncrypted(jdbc.queryForObject("SELECT display_name FROM panel_member WHERE id = ?",
                 String.class, id)));
-        assertEquals("옛참여자", as(() -> panel.listPanel(processId)).stream().filter(m -> m.id() == id)
+        assertEquals("옛참여자", signIn.facilitator(() -> panel.listPanel(processId)).stream().filter(m -> m.id() == id)
                 .findFirst().orElseThrow().displayName());
     }
 

@@ -20,13 +20,13 @@ import org.gongnon.process.ProcessForm;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
 import org.gongnon.recruitment.cli.SortitionCommand;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The draw record (ZIP) with feature and value names a spreadsheet would run as formulas (issue 7 §5): every
@@ -47,6 +47,8 @@ class DrawExportPersistenceTest {
     static final Pattern PLAIN_SIGNED_NUMBER = Pattern.compile("[+-][0-9]+(\\.[0-9]+)?");
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     TargetsService targets;
@@ -56,8 +58,6 @@ class DrawExportPersistenceTest {
     DrawService draws;
     @Autowired
     SortitionDrawRepository drawRecords;
-    @Autowired
-    UserDetailsService users;
 
     @TempDir
     Path temp;
@@ -66,17 +66,13 @@ class DrawExportPersistenceTest {
 
     @BeforeEach
     void newProcess() {
-        ProcessForm form = ProcessTestForms.titled("추첨 기록 내보내기 " + System.nanoTime());
-        processId = as(() -> processes.createProcess(form));
-    }
-
-    <T> T as(java.util.function.Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
+        ProcessForm form = ProcessTestForms.titled(TestNames.unique("추첨 기록 내보내기"));
+        processId = signIn.facilitator(() -> processes.createProcess(form));
     }
 
     @Test
     void theRecordsCsvFilesRunNoFormulaKeepNumbersAndStillReproduceTheDraw() throws IOException {
-        as(() -> targets.save(processId, new RecruitmentTargets(12, ToleranceMode.SEATS, 2, 4, "test", List.of(
+        signIn.facilitator(() -> targets.save(processId, new RecruitmentTargets(12, ToleranceMode.SEATS, 2, 4, "test", List.of(
                 new FeatureTarget(A, FeatureDerivation.COLUMN, List.of(new ValueTarget(A_VALUES.get(0), 0.4, null, null),
                         new ValueTarget(A_VALUES.get(1), 0.4, null, null), new ValueTarget(A_VALUES.get(2), 0.2, null, null))),
                 new FeatureTarget(B, FeatureDerivation.COLUMN, B_VALUES.stream()
@@ -90,18 +86,18 @@ class DrawExportPersistenceTest {
         }
         byte[] csv = file.toString().getBytes(StandardCharsets.UTF_8);
         ColumnMapping mapping = new ColumnMapping("이름", "휴대폰", null, null, null, Map.of(A, A, B, B));
-        PoolImportSummary imported = as(() -> pool.importFile(processId, "pool.csv", csv, mapping, false,
+        PoolImportSummary imported = signIn.facilitator(() -> pool.importFile(processId, "pool.csv", csv, mapping, false,
                 new RecruitmentPersistenceTest.PoolCheckTranslator(), n -> { }));
         assertEquals(60, imported.acceptedRows());
 
-        String fingerprint = as(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).fingerprint();
-        long drawId = as(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, SEED, fingerprint)).id();
-        DrawDetails before = as(() -> draws.details(drawId));
+        String fingerprint = signIn.facilitator(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).fingerprint();
+        long drawId = signIn.facilitator(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, SEED, fingerprint)).id();
+        DrawDetails before = signIn.facilitator(() -> draws.details(drawId));
         long leaving = before.currentPanel().getFirst().member().id();
-        as(() -> draws.recordReplacement(drawId, leaving, "=HYPERLINK(\"http://evil\")"));
-        DrawDetails details = as(() -> draws.details(drawId));
+        signIn.facilitator(() -> draws.recordReplacement(drawId, leaving, "=HYPERLINK(\"http://evil\")"));
+        DrawDetails details = signIn.facilitator(() -> draws.details(drawId));
 
-        Map<String, String> zip = RecruitmentPersistenceTest.unzip(as(() -> draws.export(drawId)));
+        Map<String, String> zip = RecruitmentPersistenceTest.unzip(signIn.facilitator(() -> draws.export(drawId)));
         Map<String, List<List<String>>> files = new TreeMap<>();
         zip.forEach((name, text) -> {
             if (name.endsWith(".csv")) {

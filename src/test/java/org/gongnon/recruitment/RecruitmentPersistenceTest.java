@@ -20,18 +20,17 @@ import org.gongnon.algorithms.stats.FeatureComparison;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.demo.SyntheticPool;
-import org.gongnon.demo.SyntheticRespondent;
 import org.gongnon.process.ProcessForm;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The recruitment step end to end on the real embedded MariaDB: targets, pool import, draws, replacements. */
 @SpringBootTest
@@ -39,6 +38,8 @@ class RecruitmentPersistenceTest {
 
     static final PoolCheckTranslator KEYS = new PoolCheckTranslator();
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     ProcessService processes;
     @Autowired
@@ -48,25 +49,19 @@ class RecruitmentPersistenceTest {
     @Autowired
     DrawService draws;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     long processId;
 
     @BeforeEach
     void newProcess() {
-        ProcessForm form = ProcessTestForms.titled("모집 시험 " + System.nanoTime());
-        processId = as(() -> processes.createProcess(form));
-    }
-
-    <T> T as(java.util.function.Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
+        ProcessForm form = ProcessTestForms.titled(TestNames.unique("모집 시험"));
+        processId = signIn.facilitator(() -> processes.createProcess(form));
     }
 
     /** Seoul's defaults, scaled down: a 30-person panel from a 300-person synthetic pool. */
     RecruitmentTargets smallSeoulTargets() {
-        RecruitmentTargets seoul = as(() -> targets.seoulDefaults("test"));
+        RecruitmentTargets seoul = signIn.facilitator(() -> targets.seoulDefaults("test"));
         return new RecruitmentTargets(30, ToleranceMode.SEATS, 2, 6, seoul.sharesSource(), seoul.features());
     }
 
@@ -75,7 +70,7 @@ class RecruitmentPersistenceTest {
     }
 
     PoolImportSummary importCsv(byte[] csv, boolean onlyValid) {
-        return as(() -> {
+        return signIn.facilitator(() -> {
             PoolFilePreview preview = pool.preview(processId, "pool.csv", csv);
             return pool.importFile(processId, "pool.csv", csv, preview.guessed(), onlyValid, KEYS, n -> { });
         });
@@ -83,7 +78,7 @@ class RecruitmentPersistenceTest {
 
     @Test
     void targetsRoundTripAndInvalidTargetsSaveNothing() {
-        RecruitmentTargets saved = as(() -> targets.save(processId, smallSeoulTargets()));
+        RecruitmentTargets saved = signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
         assertEquals(30, saved.panelSize());
         assertEquals(List.of("권역", "성별", "연령대"), saved.features().stream().map(FeatureTarget::feature).toList());
         assertEquals(smallSeoulTargets().features(), saved.features());
@@ -94,17 +89,17 @@ class RecruitmentPersistenceTest {
         broken.set(1, new FeatureTarget(gender.feature(), gender.derivation(), List.of(
                 new ValueTarget("남성", 0.7, null, null), new ValueTarget("여성", 0.7, 5, null))));
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> as(() -> targets.save(processId, saved.withFeatures(broken))));
+                () -> signIn.facilitator(() -> targets.save(processId, saved.withFeatures(broken))));
         Set<String> keys = refused.problems().stream().map(ValidationException.FieldProblem::messageKey)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("recruitment.targets.shares-sum", "recruitment.targets.quota-both"), keys);
-        assertEquals(saved, as(() -> targets.targets(processId)).orElseThrow(), "nothing of the refused targets was saved");
+        assertEquals(saved, signIn.facilitator(() -> targets.targets(processId)).orElseThrow(), "nothing of the refused targets was saved");
     }
 
     @Test
     void quotaTableUsesLargestRemainderToleranceAndAdjustments() {
-        RecruitmentTargets saved = as(() -> targets.save(processId, smallSeoulTargets()));
-        List<QuotaRow> rows = as(() -> targets.quotaTable(processId));
+        RecruitmentTargets saved = signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
+        List<QuotaRow> rows = signIn.facilitator(() -> targets.quotaTable(processId));
         assertEquals(5 + 2 + 6, rows.size());
         for (String feature : List.of("권역", "성별", "연령대")) {
             assertEquals(30, rows.stream().filter(r -> r.feature().equals(feature)).mapToInt(QuotaRow::seats).sum(),
@@ -119,8 +114,8 @@ class RecruitmentPersistenceTest {
         FeatureTarget gender = features.get(1);
         features.set(1, new FeatureTarget(gender.feature(), gender.derivation(), List.of(
                 gender.values().get(0).withQuota(10, 20), gender.values().get(1))));
-        as(() -> targets.save(processId, saved.withFeatures(features)));
-        QuotaRow adjusted = as(() -> targets.quotaTable(processId)).stream().filter(r -> r.value().equals("남성"))
+        signIn.facilitator(() -> targets.save(processId, saved.withFeatures(features)));
+        QuotaRow adjusted = signIn.facilitator(() -> targets.quotaTable(processId)).stream().filter(r -> r.value().equals("남성"))
                 .findFirst().orElseThrow();
         assertTrue(adjusted.adjusted());
         assertEquals(10, adjusted.min());
@@ -130,12 +125,12 @@ class RecruitmentPersistenceTest {
 
     @Test
     void aCleanFileGoesInWholeAndAFileWithProblemsOnlyWhenAskedFor() {
-        as(() -> targets.save(processId, smallSeoulTargets()));
+        signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
         PoolImportSummary first = importCsv(syntheticCsv(300), false);
         assertEquals(300, first.acceptedRows());
         assertEquals(0, first.rejectedRows());
         assertEquals(300, count("SELECT COUNT(*) FROM pool_member WHERE process_id = ?"));
-        PoolOverview overview = as(() -> pool.overview(processId));
+        PoolOverview overview = signIn.facilitator(() -> pool.overview(processId));
         assertEquals(300, overview.members().size());
         assertEquals(300L, overview.counts().get("성별").values().stream().mapToLong(Long::longValue).sum());
 
@@ -154,17 +149,17 @@ class RecruitmentPersistenceTest {
         assertEquals(38, validOnly.acceptedRows());
         assertEquals(2, validOnly.rejectedRows());
         assertEquals(38, count("SELECT COUNT(*) FROM pool_member WHERE process_id = ?"));
-        String rejected = new String(as(() -> pool.rejectedRows(processId)), StandardCharsets.UTF_8);
+        String rejected = new String(signIn.facilitator(() -> pool.rejectedRows(processId)), StandardCharsets.UTF_8);
         assertEquals(3, rejected.strip().split("\r\n").length, "a header and the two rejected rows");
         assertFalse(rejected.contains("900101-1234567"), "ID numbers are masked in the download");
     }
 
     @Test
     void tenThousandRowsImportWholeWithProgressReports() {
-        as(() -> targets.save(processId, smallSeoulTargets()));
+        signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
         byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate(11L, 10_000));
         List<Integer> reported = new ArrayList<>();
-        PoolImportSummary summary = as(() -> {
+        PoolImportSummary summary = signIn.facilitator(() -> {
             PoolFilePreview preview = pool.preview(processId, "big.csv", csv);
             assertEquals(10_000, preview.rowCount());
             return pool.importFile(processId, "big.csv", csv, preview.guessed(), false, KEYS, reported::add);
@@ -177,19 +172,19 @@ class RecruitmentPersistenceTest {
 
     @Test
     void drawsAreRecordedReproducibleAndLockThePool() throws IOException {
-        as(() -> targets.save(processId, smallSeoulTargets()));
+        signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
         importCsv(syntheticCsv(300), false);
-        DrawPreparation prepared = as(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN));
+        DrawPreparation prepared = signIn.facilitator(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN));
         assertTrue(prepared.feasible());
         assertTrue(prepared.fingerprint().matches("[0-9a-f]{64}"), prepared.fingerprint());
         assertEquals(300, prepared.poolSize());
-        assertNotEquals(prepared.fingerprint(), as(() -> draws.prepare(processId, DrawAlgorithm.MAXIMIN)).fingerprint(),
+        assertNotEquals(prepared.fingerprint(), signIn.facilitator(() -> draws.prepare(processId, DrawAlgorithm.MAXIMIN)).fingerprint(),
                 "the algorithm is part of the inputs");
 
-        DrawSummary first = as(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, 20261122L, prepared.fingerprint()));
-        DrawSummary second = as(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, 20261122L, prepared.fingerprint()));
-        DrawDetails a = as(() -> draws.details(first.id()));
-        DrawDetails b = as(() -> draws.details(second.id()));
+        DrawSummary first = signIn.facilitator(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, 20261122L, prepared.fingerprint()));
+        DrawSummary second = signIn.facilitator(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, 20261122L, prepared.fingerprint()));
+        DrawDetails a = signIn.facilitator(() -> draws.details(first.id()));
+        DrawDetails b = signIn.facilitator(() -> draws.details(second.id()));
         assertEquals(30, a.currentPanel().size());
         assertEquals(6, a.reserves().size());
         assertEquals(ids(a.currentPanel()), ids(b.currentPanel()), "same inputs and seed, same panel");
@@ -201,12 +196,12 @@ class RecruitmentPersistenceTest {
         assertEquals(30.0, sum, 1e-6, "selection probabilities add up to the panel size");
         assertEquals(first.minProbability(), a.pool().stream().mapToDouble(DrawDetails.Selection::probability).min()
                 .orElseThrow(), 1e-12);
-        assertEquals(List.of(second, first), as(() -> draws.history(processId)));
+        assertEquals(List.of(second, first), signIn.facilitator(() -> draws.history(processId)));
 
         UserFacingException locked = assertThrows(UserFacingException.class, () -> importCsv(syntheticCsv(300), false));
         assertEquals("recruitment.pool.locked", locked.messageKey());
 
-        Map<String, String> zip = unzip(as(() -> draws.export(first.id())));
+        Map<String, String> zip = unzip(signIn.facilitator(() -> draws.export(first.id())));
         assertEquals(Set.of("record.txt", "quotas.csv", "probabilities.csv", "distribution.csv", "panel.csv",
                 "reserves.csv", "replacements.csv"), zip.keySet());
         assertTrue(zip.get("record.txt").contains("fingerprint_sha256=" + prepared.fingerprint()));
@@ -214,22 +209,22 @@ class RecruitmentPersistenceTest {
         assertEquals(31, zip.get("panel.csv").strip().split("\n").length);
         assertEquals(301, zip.get("probabilities.csv").strip().split("\n").length);
 
-        List<FeatureComparison> report = as(() -> draws.representativeness(first.id()));
+        List<FeatureComparison> report = signIn.facilitator(() -> draws.representativeness(first.id()));
         assertEquals(List.of("권역", "성별", "연령대"), report.stream().map(FeatureComparison::feature).toList());
     }
 
     @Test
     void conflictingQuotasAreNamedWithTheSmallestRelaxationWhichCanBeApplied() {
-        RecruitmentTargets saved = as(() -> targets.save(processId, smallSeoulTargets()));
+        RecruitmentTargets saved = signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
         importCsv(syntheticCsv(300), false);
-        long central = as(() -> pool.overview(processId)).counts().get("권역").get("도심권");
+        long central = signIn.facilitator(() -> pool.overview(processId)).counts().get("권역").get("도심권");
         List<FeatureTarget> features = new ArrayList<>(saved.features());
         FeatureTarget region = features.getFirst();
         features.set(0, new FeatureTarget(region.feature(), region.derivation(), region.values().stream()
                 .map(v -> v.value().equals("도심권") ? v.withQuota((int) central + 3, (int) central + 5) : v).toList()));
-        as(() -> targets.save(processId, saved.withFeatures(features)));
+        signIn.facilitator(() -> targets.save(processId, saved.withFeatures(features)));
 
-        DrawPreparation infeasible = as(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN));
+        DrawPreparation infeasible = signIn.facilitator(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN));
         assertFalse(infeasible.feasible());
         QuotaConflict conflict = infeasible.conflicts().stream().filter(c -> c.value().equals("도심권")).findFirst()
                 .orElseThrow();
@@ -237,48 +232,48 @@ class RecruitmentPersistenceTest {
         assertEquals(central + 3, conflict.min());
         // At most what the pool has; lower still if the other regions' minimums leave fewer seats.
         assertTrue(conflict.relaxedMin() <= central, conflict.toString());
-        UserFacingException refused = assertThrows(UserFacingException.class, () -> as(() -> draws.draw(processId,
+        UserFacingException refused = assertThrows(UserFacingException.class, () -> signIn.facilitator(() -> draws.draw(processId,
                 DrawAlgorithm.LEXIMIN, 1L, infeasible.fingerprint())));
         assertEquals("recruitment.draw.infeasible-short", refused.messageKey());
 
-        as(() -> targets.applyRelaxation(processId, infeasible.conflicts()));
-        assertTrue(as(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).feasible());
+        signIn.facilitator(() -> targets.applyRelaxation(processId, infeasible.conflicts()));
+        assertTrue(signIn.facilitator(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).feasible());
     }
 
     @Test
     void aStaleFingerprintIsRefusedAndNothingIsRecorded() {
-        as(() -> targets.save(processId, smallSeoulTargets()));
+        signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
         importCsv(syntheticCsv(300), false);
-        String announced = as(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).fingerprint();
-        RecruitmentTargets t = as(() -> targets.targets(processId)).orElseThrow();
-        as(() -> targets.save(processId, new RecruitmentTargets(31, t.toleranceMode(), t.tolerance(), t.reserveCount(),
+        String announced = signIn.facilitator(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).fingerprint();
+        RecruitmentTargets t = signIn.facilitator(() -> targets.targets(processId)).orElseThrow();
+        signIn.facilitator(() -> targets.save(processId, new RecruitmentTargets(31, t.toleranceMode(), t.tolerance(), t.reserveCount(),
                 t.sharesSource(), t.features())));
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> as(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, 1L, announced)));
+                () -> signIn.facilitator(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, 1L, announced)));
         assertEquals("recruitment.draw.inputs-changed", refused.messageKey());
         assertEquals(0, count("SELECT COUNT(*) FROM sortition_draw WHERE process_id = ?"));
     }
 
     @Test
     void aDeclineIsReplacedFromTheSameStratumAndRecorded() {
-        as(() -> targets.save(processId, smallSeoulTargets()));
+        signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
         importCsv(syntheticCsv(300), false);
-        String fingerprint = as(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).fingerprint();
-        long drawId = as(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, 7L, fingerprint)).id();
-        DrawDetails before = as(() -> draws.details(drawId));
+        String fingerprint = signIn.facilitator(() -> draws.prepare(processId, DrawAlgorithm.LEXIMIN)).fingerprint();
+        long drawId = signIn.facilitator(() -> draws.draw(processId, DrawAlgorithm.LEXIMIN, 7L, fingerprint)).id();
+        DrawDetails before = signIn.facilitator(() -> draws.details(drawId));
 
         // Someone whose stratum still has a reserve.
         DrawDetails.Selection leaving = before.currentPanel().stream()
                 .filter(p -> before.reserves().stream().anyMatch(r -> sameStratum(r, p, before.features())))
                 .findFirst().orElseThrow();
-        ReplacementProposal proposal = as(() -> draws.proposeReplacement(drawId, leaving.member().id()));
+        ReplacementProposal proposal = signIn.facilitator(() -> draws.proposeReplacement(drawId, leaving.member().id()));
         assertTrue(proposal.sameStratum());
         DrawDetails.Selection expected = before.reserves().stream()
                 .filter(r -> sameStratum(r, leaving, before.features())).findFirst().orElseThrow();
         assertEquals(expected.member(), proposal.reserve().orElseThrow(), "the first reserve of that stratum");
 
-        as(() -> draws.recordReplacement(drawId, leaving.member().id(), "개인 사정"));
-        DrawDetails after = as(() -> draws.details(drawId));
+        signIn.facilitator(() -> draws.recordReplacement(drawId, leaving.member().id(), "개인 사정"));
+        DrawDetails after = signIn.facilitator(() -> draws.details(drawId));
         assertEquals(30, after.currentPanel().size());
         assertEquals(DrawDetails.SeatStatus.DECLINED, after.member(leaving.member().id()).orElseThrow().status());
         assertEquals(DrawDetails.SeatStatus.REPLACEMENT, after.member(expected.member().id()).orElseThrow().status());
@@ -288,7 +283,7 @@ class RecruitmentPersistenceTest {
             assertTrue(q.now() >= q.min() && q.now() <= q.max(), q.toString());
         }
         UserFacingException twice = assertThrows(UserFacingException.class,
-                () -> as(() -> draws.recordReplacement(drawId, leaving.member().id(), null)));
+                () -> signIn.facilitator(() -> draws.recordReplacement(drawId, leaving.member().id(), null)));
         assertEquals("recruitment.replace.not-on-panel", twice.messageKey());
         assertEquals(1, count("SELECT COUNT(*) FROM draw_replacement r JOIN sortition_draw d ON d.id = r.draw_id "
                 + "WHERE d.process_id = ?"));
@@ -296,11 +291,11 @@ class RecruitmentPersistenceTest {
 
     @Test
     void officialsAndOtherFacilitatorsCannotReachRecruitment() {
-        as(() -> targets.save(processId, smallSeoulTargets()));
+        signIn.facilitator(() -> targets.save(processId, smallSeoulTargets()));
         assertThrows(AuthorizationDeniedException.class,
-                () -> SignedIn.as(users, "official", () -> pool.overview(processId)));
+                () -> signIn.official(() -> pool.overview(processId)));
         assertThrows(AuthorizationDeniedException.class,
-                () -> SignedIn.as(users, "official", () -> draws.history(processId)));
+                () -> signIn.official(() -> draws.history(processId)));
     }
 
     private static boolean sameStratum(DrawDetails.Selection a, DrawDetails.Selection b, List<String> features) {

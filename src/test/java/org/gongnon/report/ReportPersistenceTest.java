@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,14 +23,9 @@ import org.gongnon.algorithms.stats.SupportStatus;
 import org.gongnon.base.IdNumbers;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
-import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessRole;
-import org.gongnon.process.ProcessService;
 import org.gongnon.recommendation.ItemForm;
-import org.gongnon.recommendation.ItemOption;
-import org.gongnon.recommendation.MinorityOpinionForm;
 import org.gongnon.recommendation.RecommendationResults;
 import org.gongnon.recommendation.RecommendationService;
 import org.gongnon.recommendation.SupportRule;
@@ -43,15 +37,12 @@ import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
-import org.gongnon.testsupport.AsCitizen;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The report from draft to publication on the real database, with the vote of {@link VoteFixture}'s panel:
@@ -62,16 +53,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @SpringBootTest
 class ReportPersistenceTest {
 
+    /** The application's clock: "today" is Seoul's today, whatever the machine's zone. */
     @Autowired
-    VoteFixture votes;
+    SignIn signIn;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    ReportFixture fixture;
     @Autowired
     PanelSeatingService seating;
     @Autowired
     PanelService panel;
-    @Autowired
-    CitizenAccessService citizens;
-    @Autowired
-    ProcessService processes;
     @Autowired
     StaffAccountService accounts;
     @Autowired
@@ -81,64 +73,7 @@ class ReportPersistenceTest {
     @Autowired
     GovernmentResponseService responses;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(String user, Supplier<T> work) {
-        return SignedIn.as(users, user, work);
-    }
-
-    <T> T facilitator(Supplier<T> work) {
-        return as("facilitator", work);
-    }
-
-    /** A voted process with three items: 1 adopted (7 of 10), 2 with reservations (6 of 10), 3 not (4 of 10). */
-    record Voted(long processId, VoteFixture.Built vote, List<Long> itemIds) {
-    }
-
-    Voted voted(String title) {
-        VoteFixture.Built vote = votes.build(title + " " + System.nanoTime());
-        long pid = vote.processId();
-        List<Long> ids = new ArrayList<>();
-        facilitator(() -> {
-            ids.add(recommendations.save(new ItemForm(pid, null, null, "소각시설 지하화",
-                    "새 자원회수시설은 지하에 짓고 지상은 공원으로 만든다.", "주민 수용성을 높인다.", List.of(),
-                    vote.waveId(), "R1", SupportRule.atLeast(4), null)).itemId());
-            ids.add(recommendations.save(new ItemForm(pid, null, null, "A 부지 선정", "A 부지를 우선 검토한다.", null,
-                    List.of(new ItemOption("A 부지", "a"), new ItemOption("B 부지", "b"), new ItemOption("C 부지", "c")),
-                    vote.waveId(), "R2", SupportRule.options(List.of("a")), null)).itemId());
-            ids.add(recommendations.save(new ItemForm(pid, null, null, "주민 일자리 우선 배정",
-                    "시설 일자리를 주변 주민에게 먼저 배정한다.", null, List.of(), vote.waveId(), "R3",
-                    SupportRule.options(List.of("z")), null)).itemId());
-            return null;
-        });
-        return new Voted(pid, vote, ids);
-    }
-
-    void minorityOpinions(Voted v) {
-        facilitator(() -> {
-            recommendations.saveMinorityOpinion(v.itemIds().get(1), new MinorityOpinionForm(null,
-                    "B 부지가 더 적합하다", "교통 접근성이 더 좋다", 4));
-            recommendations.saveMinorityOpinion(v.itemIds().get(2), new MinorityOpinionForm(null,
-                    "일자리보다 관리비 지원이 낫다", "일자리는 소수에게만 돌아간다", 6));
-            return null;
-        });
-    }
-
-    long officialOf(long processId) {
-        return SignedIn.as(users, "admin", () -> {
-            long official = accounts.listAssignableStaff().stream().filter(a -> a.username().equals("official"))
-                    .findFirst().orElseThrow().id();
-            processes.assignToProcess(processId, official, ProcessRole.OFFICIAL);
-            return official;
-        });
-    }
 
     static String key(Runnable attempt) {
         return assertThrows(UserFacingException.class, attempt::run).messageKey();
@@ -158,49 +93,49 @@ class ReportPersistenceTest {
 
     @Test
     void draftReviewPublishWithTheRefusalsOnTheWay() throws Exception {
-        Voted v = voted("보고서 흐름");
+        ReportFixture.Voted v = fixture.voted("보고서 흐름");
         long pid = v.processId();
-        ReportSummary draft = facilitator(() -> reports.createDraft(pid, Locale.KOREAN));
+        ReportSummary draft = signIn.facilitator(() -> reports.createDraft(pid, Locale.KOREAN));
         assertEquals(1, draft.number());
         assertEquals(ReportStatus.DRAFT, draft.status());
         assertEquals("ko", draft.language());
-        assertEquals("report.error.open-version", key(() -> facilitator(() -> reports.createDraft(pid, Locale.KOREAN))));
+        assertEquals("report.error.open-version", key(() -> signIn.facilitator(() -> reports.createDraft(pid, Locale.KOREAN))));
 
         // Publishing without the review is refused and changes nothing.
-        assertEquals("report.error.needs-review", key(() -> facilitator(() -> reports.publish(draft.id(), null))));
-        assertEquals(ReportStatus.DRAFT, facilitator(() -> reports.report(draft.id())).status());
+        assertEquals("report.error.needs-review", key(() -> signIn.facilitator(() -> reports.publish(draft.id(), null))));
+        assertEquals(ReportStatus.DRAFT, signIn.facilitator(() -> reports.report(draft.id())).status());
 
         // Items 2 and 3 fell short without a minority opinion: the review names them and freezes nothing.
         UserFacingException missing = assertThrows(UserFacingException.class,
-                () -> facilitator(() -> reports.review(draft.id(), "검토")));
+                () -> signIn.facilitator(() -> reports.review(draft.id(), "검토")));
         assertEquals("report.error.minority-missing", missing.messageKey());
         assertEquals("2, 3", missing.arguments()[0]);
         assertNull(jdbc.queryForObject("SELECT document FROM report_version WHERE id = ?", String.class, draft.id()));
 
-        minorityOpinions(v);
-        ReportSummary reviewed = facilitator(() -> reports.review(draft.id(), "진행팀 회의에서 검토함"));
+        fixture.minorityOpinions(v);
+        ReportSummary reviewed = signIn.facilitator(() -> reports.review(draft.id(), "진행팀 회의에서 검토함"));
         assertEquals(ReportStatus.REVIEWED, reviewed.status());
         assertEquals("박진행", reviewed.reviewedBy(), "the facilitator's name");
         assertEquals("진행팀 회의에서 검토함", reviewed.reviewNote());
-        RecommendationResults stated = facilitator(() -> reports.statedRecommendations(draft.id()));
+        RecommendationResults stated = signIn.facilitator(() -> reports.statedRecommendations(draft.id()));
         assertEquals(List.of(SupportStatus.ADOPTED, SupportStatus.WITH_RESERVATIONS, SupportStatus.NOT_ADOPTED),
                 stated.items().stream().map(i -> i.status()).toList());
         assertEquals(7, stated.items().get(0).support().supporters());
         assertEquals(10, stated.items().get(0).support().voters());
 
         // A change after the review: publishing is refused and the version goes back to draft for another review.
-        facilitator(() -> recommendations.save(new ItemForm(pid, v.itemIds().get(0),
+        signIn.facilitator(() -> recommendations.save(new ItemForm(pid, v.itemIds().get(0),
                 recommendations.item(v.itemIds().get(0)).version(), "소각시설 지하화",
                 "새 자원회수시설은 지하에 짓고 지상은 주민 공원으로 만든다.", "주민 수용성을 높인다.", List.of(),
                 v.vote().waveId(), "R1", SupportRule.atLeast(4), "문구 수정")));
         assertEquals("report.error.changed-since-review",
-                key(() -> facilitator(() -> reports.publish(draft.id(), null))));
-        assertEquals(ReportStatus.DRAFT, facilitator(() -> reports.report(draft.id())).status(),
+                key(() -> signIn.facilitator(() -> reports.publish(draft.id(), null))));
+        assertEquals(ReportStatus.DRAFT, signIn.facilitator(() -> reports.report(draft.id())).status(),
                 "the reopening is kept although publishing was refused");
 
-        facilitator(() -> reports.review(draft.id(), null));
-        LocalDate due = LocalDate.now().plusDays(60);
-        ReportSummary published = facilitator(() -> reports.publish(draft.id(), due));
+        signIn.facilitator(() -> reports.review(draft.id(), null));
+        LocalDate due = LocalDate.now(clock).plusDays(60);
+        ReportSummary published = signIn.facilitator(() -> reports.publish(draft.id(), due));
         assertEquals(ReportStatus.PUBLISHED, published.status());
         assertEquals(due, published.responsesDue());
         assertEquals("박진행", published.publishedBy());
@@ -208,67 +143,67 @@ class ReportPersistenceTest {
 
         // Published means immutable: every change is refused and the row stays as it was.
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM report_version WHERE id = ?", draft.id());
-        assertEquals("report.error.published", key(() -> facilitator(() -> reports.publish(draft.id(), null))));
-        assertEquals("report.error.published", key(() -> facilitator(() -> {
+        assertEquals("report.error.published", key(() -> signIn.facilitator(() -> reports.publish(draft.id(), null))));
+        assertEquals("report.error.published", key(() -> signIn.facilitator(() -> {
             reports.deleteDraft(draft.id());
             return null;
         })));
-        assertEquals("report.error.not-draft", key(() -> facilitator(() -> reports.review(draft.id(), "다시"))));
-        assertEquals("report.error.not-reviewed", key(() -> facilitator(() -> reports.reopen(draft.id()))));
+        assertEquals("report.error.not-draft", key(() -> signIn.facilitator(() -> reports.review(draft.id(), "다시"))));
+        assertEquals("report.error.not-reviewed", key(() -> signIn.facilitator(() -> reports.reopen(draft.id()))));
         assertEquals(row, jdbc.queryForMap("SELECT * FROM report_version WHERE id = ?", draft.id()));
 
         // A later version is a new one; the first stays published and available.
-        ReportSummary second = facilitator(() -> reports.createDraft(pid, Locale.ENGLISH));
+        ReportSummary second = signIn.facilitator(() -> reports.createDraft(pid, Locale.ENGLISH));
         assertEquals(2, second.number());
         assertEquals("en", second.language());
-        assertEquals(List.of(2, 1), facilitator(() -> reports.reports(pid)).stream().map(ReportSummary::number).toList());
+        assertEquals(List.of(2, 1), signIn.facilitator(() -> reports.reports(pid)).stream().map(ReportSummary::number).toList());
         // Version 2 is written in English: its text and its workbook's cover sheet.
-        ReportDocument english = facilitator(() -> reports.document(second.id()));
+        ReportDocument english = signIn.facilitator(() -> reports.document(second.id()));
         assertTrue(english.sections().stream().anyMatch(sec -> sec.heading().equals("2. Recommendations")),
                 english.sections().stream().map(ReportDocument.Section::heading).toList().toString());
-        byte[] englishBook = facilitator(() -> reports.download(second.id(), ReportFormat.XLSX, null)).content();
+        byte[] englishBook = signIn.facilitator(() -> reports.download(second.id(), ReportFormat.XLSX, null)).content();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(englishBook))) {
             assertEquals("Report", book.getSheetName(0));
         }
-        byte[] first = facilitator(() -> reports.download(draft.id(), ReportFormat.PDF, null)).content();
+        byte[] first = signIn.facilitator(() -> reports.download(draft.id(), ReportFormat.PDF, null)).content();
         assertTrue(text(first).contains("소각시설 지하화"));
     }
 
     @Test
     void publishedFilesAreRenderedOnceAndEveryDownloadIsLoggedWithoutPersonalData() throws Exception {
-        Voted v = voted("보고서 파일");
+        ReportFixture.Voted v = fixture.voted("보고서 파일");
         long pid = v.processId();
-        minorityOpinions(v);
-        long reportId = facilitator(() -> {
+        fixture.minorityOpinions(v);
+        long reportId = signIn.facilitator(() -> {
             long id = reports.createDraft(pid, Locale.KOREAN).id();
             reports.review(id, null);
             return reports.publish(id, null).id();
         });
         List<Double> progress = new ArrayList<>();
-        List<ReportFormat> stored = facilitator(() -> reports.generateFiles(reportId, progress::add));
+        List<ReportFormat> stored = signIn.facilitator(() -> reports.generateFiles(reportId, progress::add));
         assertEquals(List.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV), stored);
         assertEquals(1.0, progress.getLast(), 1e-9);
         for (int i = 1; i < progress.size(); i++) {
             assertTrue(progress.get(i) >= progress.get(i - 1) - 1e-9, "progress never goes back: " + progress);
         }
-        officialOf(pid);
+        fixture.officialOf(pid);
 
-        ReportFile pdf = as("official", () -> reports.download(reportId, ReportFormat.PDF, null));
+        ReportFile pdf = signIn.as("official", () -> reports.download(reportId, ReportFormat.PDF, null));
         assertEquals("gongnon-process-" + pid + "-report-v1.pdf", pdf.fileName());
         assertEquals("application/pdf", pdf.contentType());
-        ReportFile again = as("official", () -> reports.download(reportId, ReportFormat.PDF, null));
+        ReportFile again = signIn.as("official", () -> reports.download(reportId, ReportFormat.PDF, null));
         assertArrayEquals(pdf.content(), again.content(), "a published version's file never changes");
         String text = text(pdf.content());
         for (String expected : List.of("소각시설 지하화", "A 부지 선정", "B 부지가 더 적합하다", "교통 접근성이 더 좋다",
                 "70.0%", "60.0%", "40.0%", "소수의견")) {
             assertTrue(text.contains(expected), "the PDF says " + expected);
         }
-        List<RosterMember> roster = facilitator(() -> seating.roster(pid)).members();
+        List<RosterMember> roster = signIn.facilitator(() -> seating.roster(pid)).members();
         for (RosterMember m : roster) {
             assertFalse(text.contains(m.displayName()), "no panel member's name in the report: " + m.displayName());
         }
 
-        ReportFile xlsx = as("official", () -> reports.download(reportId, ReportFormat.XLSX, null));
+        ReportFile xlsx = signIn.as("official", () -> reports.download(reportId, ReportFormat.XLSX, null));
         assertEquals("gongnon-process-" + pid + "-report-v1.xlsx", xlsx.fileName());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
             var sheet = book.getSheet("recommendations");
@@ -283,7 +218,7 @@ class ReportPersistenceTest {
             }
             assertTrue(titles.containsAll(List.of("소각시설 지하화", "A 부지 선정", "주민 일자리 우선 배정")), titles.toString());
         }
-        ReportFile csv = as("official", () -> reports.download(reportId, ReportFormat.CSV, null));
+        ReportFile csv = signIn.as("official", () -> reports.download(reportId, ReportFormat.CSV, null));
         assertTrue(csv.fileName().endsWith(".csv.zip"));
         List<String> entries = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(csv.content()))) {
@@ -299,35 +234,35 @@ class ReportPersistenceTest {
         assertEquals("PDF", log.getFirst().get("format"));
         assertEquals(pdf.fileName(), log.getFirst().get("file_name"));
         assertEquals(List.of("PDF", "PDF", "XLSX", "CSV"), log.stream().map(r -> r.get("format")).toList());
-        assertEquals(4, facilitator(() -> reports.accessLog(pid)).stream()
+        assertEquals(4, signIn.facilitator(() -> reports.accessLog(pid)).stream()
                 .filter(e -> e.action().equals("DOWNLOAD")).count());
     }
 
     @Test
     void reportsOutOfReachAreRefusedAsNotFoundAndTheAttemptLogged() {
-        Voted v = voted("보고서 접근");
+        ReportFixture.Voted v = fixture.voted("보고서 접근");
         long pid = v.processId();
-        minorityOpinions(v);
-        long published = facilitator(() -> {
+        fixture.minorityOpinions(v);
+        long published = signIn.facilitator(() -> {
             long id = reports.createDraft(pid, Locale.KOREAN).id();
             reports.review(id, null);
             return reports.publish(id, null).id();
         });
-        long draft = facilitator(() -> reports.createDraft(pid, Locale.KOREAN).id());
-        String suffix = String.valueOf(System.nanoTime()).substring(8);
+        long draft = signIn.facilitator(() -> reports.createDraft(pid, Locale.KOREAN).id());
+        String suffix = TestNames.token();
         StaffAccountSummary stranger = SystemAuthority.runAsSystem(() -> accounts.createAccount(
                 new NewStaffAccount("rep" + suffix, "다른 과정 진행자", StaffRole.FACILITATOR, "other-password-1")));
 
         // A facilitator of another process changing the id in the address.
-        assertEquals("report.not-found", key(() -> as(stranger.username(),
+        assertEquals("report.not-found", key(() -> signIn.as(stranger.username(),
                 () -> reports.download(published, ReportFormat.PDF, null))));
-        assertEquals("process.not-found", key(() -> as(stranger.username(), () -> reports.reports(pid))));
+        assertEquals("process.not-found", key(() -> signIn.as(stranger.username(), () -> reports.reports(pid))));
         // An official of the process cannot reach an unpublished version either.
-        officialOf(pid);
-        assertEquals("report.not-found", key(() -> as("official", () -> reports.download(draft, ReportFormat.PDF, null))));
-        assertEquals(List.of(published), as("official", () -> reports.reports(pid)).stream().map(ReportSummary::id).toList());
+        fixture.officialOf(pid);
+        assertEquals("report.not-found", key(() -> signIn.as("official", () -> reports.download(draft, ReportFormat.PDF, null))));
+        assertEquals(List.of(published), signIn.as("official", () -> reports.reports(pid)).stream().map(ReportSummary::id).toList());
         // An id that does not exist.
-        assertEquals("report.not-found", key(() -> as("official", () -> reports.report(Long.MAX_VALUE))));
+        assertEquals("report.not-found", key(() -> signIn.as("official", () -> reports.report(Long.MAX_VALUE))));
 
         List<Map<String, Object>> denied = log(pid).stream().filter(r -> "DENIED".equals(r.get("action"))).toList();
         assertEquals(2, denied.size(), denied.toString());
@@ -336,77 +271,77 @@ class ReportPersistenceTest {
         assertEquals("official", denied.get(1).get("account_name"));
         assertTrue(log(pid).stream().noneMatch(r -> "DOWNLOAD".equals(r.get("action"))), "nothing was handed out");
         // Officials do not draft, review or publish.
-        assertThrows(RuntimeException.class, () -> as("official", () -> reports.publish(draft, null)));
+        assertThrows(RuntimeException.class, () -> signIn.as("official", () -> reports.publish(draft, null)));
     }
 
     // --- the city's responses ---------------------------------------------------------------------------------
 
     @Test
     void officialsRecordResponsesThePanelSeesThemAndFacilitatorsSeeWhatIsOverdue() {
-        Voted v = voted("시 응답");
+        ReportFixture.Voted v = fixture.voted("시 응답");
         long pid = v.processId();
-        minorityOpinions(v);
-        long reportId = facilitator(() -> {
+        fixture.minorityOpinions(v);
+        long reportId = signIn.facilitator(() -> {
             long id = reports.createDraft(pid, Locale.KOREAN).id();
             reports.review(id, null);
-            return reports.publish(id, LocalDate.now().plusDays(30)).id();
+            return reports.publish(id, LocalDate.now(clock).plusDays(30)).id();
         });
-        officialOf(pid);
+        fixture.officialOf(pid);
 
         // Bad input: a clear message per field and nothing stored.
-        ValidationException invalid = assertThrows(ValidationException.class, () -> as("official",
+        ValidationException invalid = assertThrows(ValidationException.class, () -> signIn.as("official",
                 () -> responses.record(new ResponseForm(reportId, 1, null, "  ", null))));
         assertEquals(List.of("status", "explanation", "dueDate"),
                 invalid.problems().stream().map(ValidationException.FieldProblem::field).toList());
-        ValidationException past = assertThrows(ValidationException.class, () -> as("official",
+        ValidationException past = assertThrows(ValidationException.class, () -> signIn.as("official",
                 () -> responses.record(new ResponseForm(reportId, 1, ResponseStatus.UNDER_REVIEW, "검토 중입니다",
-                        LocalDate.now().minusDays(1)))));
+                        LocalDate.now(clock).minusDays(1)))));
         assertEquals("report.response.due-in-past", past.problems().getFirst().messageKey());
-        assertEquals("report.response.unknown-item", key(() -> as("official", () -> responses.record(
-                new ResponseForm(reportId, 9, ResponseStatus.ACCEPTED, "수용", LocalDate.now())))));
-        assertEquals("report.response.officials-only", key(() -> facilitator(() -> responses.record(
-                new ResponseForm(reportId, 1, ResponseStatus.ACCEPTED, "수용", LocalDate.now())))));
+        assertEquals("report.response.unknown-item", key(() -> signIn.as("official", () -> responses.record(
+                new ResponseForm(reportId, 9, ResponseStatus.ACCEPTED, "수용", LocalDate.now(clock))))));
+        assertEquals("report.response.officials-only", key(() -> signIn.facilitator(() -> responses.record(
+                new ResponseForm(reportId, 1, ResponseStatus.ACCEPTED, "수용", LocalDate.now(clock))))));
         // A resident registration number in the explanation is refused (issue 7: never stored).
-        ValidationException idNumber = assertThrows(ValidationException.class, () -> as("official",
+        ValidationException idNumber = assertThrows(ValidationException.class, () -> signIn.as("official",
                 () -> responses.record(new ResponseForm(reportId, 1, ResponseStatus.ACCEPTED,
-                        "민원인 850302-1234567 님께 회신했습니다.", LocalDate.now().plusDays(5)))));
+                        "민원인 850302-1234567 님께 회신했습니다.", LocalDate.now(clock).plusDays(5)))));
         assertEquals(List.of("explanation:" + IdNumbers.REFUSED), idNumber.problems().stream()
                 .map(p -> p.field() + ":" + p.messageKey()).toList());
         assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM government_response WHERE report_id = ?",
                 Integer.class, reportId));
 
-        as("official", () -> responses.record(new ResponseForm(reportId, 1, ResponseStatus.UNDER_REVIEW,
-                "예산 협의 중입니다.", LocalDate.now().plusDays(20))));
-        ItemResponse answered = as("official", () -> responses.record(new ResponseForm(reportId, 1,
+        signIn.as("official", () -> responses.record(new ResponseForm(reportId, 1, ResponseStatus.UNDER_REVIEW,
+                "예산 협의 중입니다.", LocalDate.now(clock).plusDays(20))));
+        ItemResponse answered = signIn.as("official", () -> responses.record(new ResponseForm(reportId, 1,
                 ResponseStatus.ACCEPTED, "2027년 설계에 지하화를 반영합니다.", LocalDate.of(2027, 12, 31))));
         assertEquals(ResponseStatus.ACCEPTED, answered.response().status());
         assertEquals(2, answered.response().revision());
         assertEquals("이공무", answered.response().recordedBy(), "the official's name");
-        List<ItemResponse.Response> history = as("official", () -> responses.history(reportId, 1));
+        List<ItemResponse.Response> history = signIn.as("official", () -> responses.history(reportId, 1));
         assertEquals(List.of(ResponseStatus.ACCEPTED, ResponseStatus.UNDER_REVIEW),
                 history.stream().map(ItemResponse.Response::status).toList());
-        as("official", () -> responses.record(new ResponseForm(reportId, 2, ResponseStatus.UNDER_REVIEW,
-                "부지 타당성 조사를 하고 있습니다.", LocalDate.now().plusDays(10))));
+        signIn.as("official", () -> responses.record(new ResponseForm(reportId, 2, ResponseStatus.UNDER_REVIEW,
+                "부지 타당성 조사를 하고 있습니다.", LocalDate.now(clock).plusDays(10))));
 
         // The panel member sees the city's answers on their page.
         RosterMember member = v.vote().voters().getFirst();
-        IssuedAccess access = facilitator(() -> panel.issueAccess(member.panelMemberId()));
-        List<ItemResponse> seen = AsCitizen.as(citizens, access, () -> responses.forMyPanel());
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(member.panelMemberId()));
+        List<ItemResponse> seen = signIn.citizen(access, () -> responses.forMyPanel());
         assertEquals(3, seen.size());
         assertEquals("2027년 설계에 지하화를 반영합니다.", seen.get(0).response().explanation());
         assertEquals(ResponseStatus.UNDER_REVIEW, seen.get(1).response().status());
         assertNull(seen.get(2).response(), "item 3 is not answered yet");
 
         // Nothing is overdue yet; time passes (the dates are moved back) and the unanswered ones become overdue.
-        assertTrue(facilitator(() -> responses.overdue(pid)).isEmpty());
+        assertTrue(signIn.facilitator(() -> responses.overdue(pid)).isEmpty());
         jdbc.update("UPDATE report_version SET responses_due = ? WHERE id = ?",
-                java.sql.Date.valueOf(LocalDate.now().minusDays(1)), reportId);
+                java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1)), reportId);
         jdbc.update("UPDATE government_response SET due_date = ? WHERE report_id = ? AND item_number = 2",
-                java.sql.Date.valueOf(LocalDate.now().minusDays(2)), reportId);
-        List<ItemResponse> overdue = facilitator(() -> responses.overdue(pid));
+                java.sql.Date.valueOf(LocalDate.now(clock).minusDays(2)), reportId);
+        List<ItemResponse> overdue = signIn.facilitator(() -> responses.overdue(pid));
         assertEquals(List.of(2, 3), overdue.stream().map(ItemResponse::itemNumber).toList(),
                 "item 1 has a final answer; 2 is still under review after its date; 3 has none after the report's");
         assertThrows(org.springframework.security.authorization.AuthorizationDeniedException.class,
-                () -> as("official", () -> responses.overdue(pid)), "the overdue list is the facilitators' tool");
+                () -> signIn.as("official", () -> responses.overdue(pid)), "the overdue list is the facilitators' tool");
     }
 }

@@ -20,26 +20,23 @@ import org.gongnon.process.PanelService;
 import org.gongnon.process.Phase;
 import org.gongnon.process.PhasePlan;
 import org.gongnon.process.ProcessService;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.GroupComparison;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffRole;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The programme, invitations, the citizen's answers and attendance, on the real embedded MariaDB. */
 @SpringBootTest
@@ -48,13 +45,13 @@ class SchedulingPersistenceTest {
     static final String REGION = "권역";
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -71,8 +68,6 @@ class SchedulingPersistenceTest {
     AttendanceService attendance;
     @Autowired
     StaffAccountService accounts;
-    @Autowired
-    UserDetailsService users;
     /** The app's clock, in the deliberation's time zone: "today" must be Seoul's today, whatever the server's. */
     @Autowired
     java.time.Clock clock;
@@ -86,28 +81,18 @@ class SchedulingPersistenceTest {
 
     @BeforeEach
     void processWithPanel() {
-        processId = new SeatedPanels(processes, targets, pool, draws, seating, users)
-                .newProcessWithPanel("일정 시험 " + System.nanoTime(), 40, 300);
-        roundId = as(() -> programme.saveRound(new RoundForm(null, 0, processId, "1차 숙의", RoundKind.REGIONAL_DELIBERATION)))
+        processId = seatedPanels.newProcessWithPanel(TestNames.unique("일정 시험"), 40, 300);
+        roundId = signIn.facilitator(() -> programme.saveRound(new RoundForm(null, 0, processId, "1차 숙의", RoundKind.REGIONAL_DELIBERATION)))
                 .id();
-        roster = as(() -> seating.roster(processId));
+        roster = signIn.facilitator(() -> seating.roster(processId));
         // A day inside the deliberation rounds of the test process, and not in the past.
-        PhasePlan rounds = as(() -> processes.getProcess(processId)).timeline().phases().stream()
+        PhasePlan rounds = signIn.facilitator(() -> processes.getProcess(processId)).timeline().phases().stream()
                 .filter(p -> p.phase() == Phase.DELIBERATION_ROUNDS).findFirst().orElseThrow();
         day = rounds.start().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock).plusDays(1) : rounds.start();
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(java.util.function.Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
     VenueRow venue(String name, int capacity) {
-        return as(() -> programme.saveVenue(new VenueForm(null, 0, processId, name, "서울시 중구 세종대로 110", capacity,
+        return signIn.facilitator(() -> programme.saveVenue(new VenueForm(null, 0, processId, name, "서울시 중구 세종대로 110", capacity,
                 "휠체어 접근 가능")));
     }
 
@@ -123,22 +108,22 @@ class SchedulingPersistenceTest {
         assertEquals(40, roster.members().size());
         assertTrue(roster.features().contains(REGION), roster.features().toString());
         assertTrue(roster.members().stream().allMatch(m -> !m.value(REGION).isEmpty()));
-        assertEquals(40, as(() -> seating.contacts(processId)).size());
+        assertEquals(40, signIn.facilitator(() -> seating.contacts(processId)).size());
         assertTrue(roster.seating().isPresent());
     }
 
     @Test
     void sessionRoundTripWithAgenda() {
         VenueRow hall = venue("시청 다목적홀", 200);
-        SessionForm saved = as(() -> programme.saveSession(session("전체 회의", hall.id(), LocalTime.of(14, 0),
+        SessionForm saved = signIn.facilitator(() -> programme.saveSession(session("전체 회의", hall.id(), LocalTime.of(14, 0),
                 LocalTime.of(17, 0), null), false));
-        SessionForm loaded = as(() -> programme.session(saved.id()));
+        SessionForm loaded = signIn.facilitator(() -> programme.session(saved.id()));
         assertEquals("전체 회의", loaded.title());
         assertEquals(day, loaded.date());
         assertEquals(2, loaded.agenda().size());
         assertEquals(AgendaKind.SMALL_GROUP, loaded.agenda().get(1).kind());
         assertEquals("신분증", loaded.whatToBring());
-        Programme p = as(() -> programme.programme(processId));
+        Programme p = signIn.facilitator(() -> programme.programme(processId));
         assertEquals(1, p.sessions().size());
         assertEquals(40, p.sessions().get(0).expected());
         assertEquals(1, p.venues().get(0).sessionCount());
@@ -149,66 +134,66 @@ class SchedulingPersistenceTest {
         VenueRow hall = venue("시청", 200);
         SessionForm backwards = session("거꾸로", hall.id(), LocalTime.of(17, 0), LocalTime.of(14, 0), null);
         ValidationException e = assertThrows(ValidationException.class,
-                () -> as(() -> programme.saveSession(backwards, true)));
+                () -> signIn.facilitator(() -> programme.saveSession(backwards, true)));
         assertTrue(fields(e).contains("end"), fields(e).toString());
         SessionForm past = withDate(session("지난", hall.id(), LocalTime.of(14, 0), LocalTime.of(15, 0), null),
                 LocalDate.now(clock).minusDays(3), false);
-        assertTrue(fields(assertThrows(ValidationException.class, () -> as(() -> programme.saveSession(past, true))))
+        assertTrue(fields(assertThrows(ValidationException.class, () -> signIn.facilitator(() -> programme.saveSession(past, true))))
                 .contains("date"));
-        ValidationException venueErrors = assertThrows(ValidationException.class, () -> as(() -> programme.saveVenue(
+        ValidationException venueErrors = assertThrows(ValidationException.class, () -> signIn.facilitator(() -> programme.saveVenue(
                 new VenueForm(null, 0, processId, "지하", "주소", -5, ""))));
         assertEquals(List.of("capacity"), fields(venueErrors));
-        assertEquals(0, as(() -> programme.programme(processId)).sessions().size());
-        assertEquals(1, as(() -> programme.programme(processId)).venues().size());
+        assertEquals(0, signIn.facilitator(() -> programme.programme(processId)).sessions().size());
+        assertEquals(1, signIn.facilitator(() -> programme.programme(processId)).venues().size());
         // A past session is accepted when the facilitator says they are recording one that took place.
         SessionForm recorded = withDate(past, LocalDate.now(clock).minusDays(3), true);
-        assertNotNull(as(() -> programme.saveSession(recorded, true)).id());
+        assertNotNull(signIn.facilitator(() -> programme.saveSession(recorded, true)).id());
     }
 
     @Test
     void doubleBookedVenueIsAnErrorAndOverlapsAreWarnings() {
         VenueRow hall = venue("시청", 200);
         VenueRow small = venue("구청 회의실", 5);
-        as(() -> programme.saveSession(session("동북권 토론", hall.id(), LocalTime.of(14, 0), LocalTime.of(17, 0),
+        signIn.facilitator(() -> programme.saveSession(session("동북권 토론", hall.id(), LocalTime.of(14, 0), LocalTime.of(17, 0),
                 "동북권"), true));
         SessionForm clash = session("서남권 토론", hall.id(), LocalTime.of(16, 0), LocalTime.of(18, 0), "서남권");
         ValidationException booked = assertThrows(ValidationException.class,
-                () -> as(() -> programme.checkSession(clash)));
+                () -> signIn.facilitator(() -> programme.checkSession(clash)));
         assertEquals(List.of("venueId"), fields(booked));
         // Another region at the same time elsewhere: no shared participants, so no warning.
         SessionForm elsewhere = session("서남권 토론", small.id(), LocalTime.of(16, 0), LocalTime.of(18, 0), "서남권");
-        List<ScheduleWarning> warnings = as(() -> programme.checkSession(elsewhere));
+        List<ScheduleWarning> warnings = signIn.facilitator(() -> programme.checkSession(elsewhere));
         assertEquals(Set.of(ScheduleWarningKind.OVER_CAPACITY), kinds(warnings),
                 "only the small room: " + warnings);
         // The whole panel at the same time shares people with the regional session.
         SessionForm whole = session("전체", small.id(), LocalTime.of(16, 0), LocalTime.of(18, 0), null);
         assertEquals(Set.of(ScheduleWarningKind.OVER_CAPACITY, ScheduleWarningKind.PARTICIPANTS_OVERLAP),
-                kinds(as(() -> programme.checkSession(whole))));
+                kinds(signIn.facilitator(() -> programme.checkSession(whole))));
         UserFacingException unaccepted = assertThrows(UserFacingException.class,
-                () -> as(() -> programme.saveSession(whole, false)));
+                () -> signIn.facilitator(() -> programme.saveSession(whole, false)));
         assertEquals("scheduling.session.warnings-not-accepted", unaccepted.messageKey());
-        assertEquals(1, as(() -> programme.programme(processId)).sessions().size());
-        assertNotNull(as(() -> programme.saveSession(whole, true)).id());
+        assertEquals(1, signIn.facilitator(() -> programme.programme(processId)).sessions().size());
+        assertNotNull(signIn.facilitator(() -> programme.saveSession(whole, true)).id());
         // Outside the deliberation period: a warning too.
-        PhasePlan rounds = as(() -> processes.getProcess(processId)).timeline().phases().stream()
+        PhasePlan rounds = signIn.facilitator(() -> processes.getProcess(processId)).timeline().phases().stream()
                 .filter(p -> p.phase() == Phase.DELIBERATION_ROUNDS).findFirst().orElseThrow();
         SessionForm late = withDate(session("나중", hall.id(), LocalTime.of(10, 0), LocalTime.of(11, 0), null),
                 rounds.end().plusDays(10), false);
-        assertEquals(Set.of(ScheduleWarningKind.OUTSIDE_DELIBERATION_PHASE), kinds(as(() -> programme.checkSession(late))));
+        assertEquals(Set.of(ScheduleWarningKind.OUTSIDE_DELIBERATION_PHASE), kinds(signIn.facilitator(() -> programme.checkSession(late))));
     }
 
     @Test
     void secondSaveOfTheSameVersionGetsAConflict() {
         VenueRow hall = venue("시청", 200);
-        SessionForm saved = as(() -> programme.saveSession(session("원래", hall.id(), LocalTime.of(14, 0),
+        SessionForm saved = signIn.facilitator(() -> programme.saveSession(session("원래", hall.id(), LocalTime.of(14, 0),
                 LocalTime.of(17, 0), null), true));
         SessionForm first = rename(saved, "첫 번째 수정");
         SessionForm second = rename(saved, "두 번째 수정");
-        as(() -> programme.saveSession(first, true));
+        signIn.facilitator(() -> programme.saveSession(first, true));
         UserFacingException conflict = assertThrows(UserFacingException.class,
-                () -> as(() -> programme.saveSession(second, true)));
+                () -> signIn.facilitator(() -> programme.saveSession(second, true)));
         assertEquals("scheduling.concurrent-edit", conflict.messageKey());
-        assertEquals("첫 번째 수정", as(() -> programme.session(saved.id())).title());
+        assertEquals("첫 번째 수정", signIn.facilitator(() -> programme.session(saved.id())).title());
     }
 
     @Test
@@ -216,16 +201,16 @@ class SchedulingPersistenceTest {
         VenueRow hall = venue("시청", 200);
         String region = roster.members().get(0).value(REGION);
         // Today's session: check-in is refused before the day.
-        long regional = as(() -> programme.saveSession(withDate(session("권역 토론", hall.id(), LocalTime.of(14, 0),
+        long regional = signIn.facilitator(() -> programme.saveSession(withDate(session("권역 토론", hall.id(), LocalTime.of(14, 0),
                 LocalTime.of(17, 0), region), LocalDate.now(clock), false), true)).id();
         List<RosterMember> ofRegion = roster.members().stream().filter(m -> m.value(REGION).equals(region)).toList();
-        InvitationRun run = as(() -> invitations.invite(regional));
+        InvitationRun run = signIn.facilitator(() -> invitations.invite(regional));
         assertEquals(ofRegion.size(), run.invited());
         assertEquals(ofRegion.size(), run.messagesQueued() + run.withoutContact());
         assertTrue(run.messagesQueued() > 0);
         assertEquals(run.messagesQueued(), jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE process_id = ?"
                 + " AND purpose = 'invitation' AND status = 'QUEUED'", Integer.class, processId));
-        assertEquals(0, as(() -> invitations.invite(regional)).invited(), "inviting again invites nobody twice");
+        assertEquals(0, signIn.facilitator(() -> invitations.invite(regional)).invited(), "inviting again invites nobody twice");
         assertEquals(ofRegion.size(), jdbc.queryForObject("SELECT COUNT(*) FROM invitation WHERE session_id = ?",
                 Integer.class, regional));
 
@@ -237,7 +222,7 @@ class SchedulingPersistenceTest {
         assertEquals(1, noSchedule.sessions().size());
         assertEquals(8, noSchedule.checkInCode().length());
 
-        InvitationCounts counts = as(() -> invitations.counts(regional));
+        InvitationCounts counts = signIn.facilitator(() -> invitations.counts(regional));
         assertEquals(1, counts.confirmed());
         assertEquals(1, counts.declined());
         assertEquals(ofRegion.size() - 2, counts.pending());
@@ -252,34 +237,34 @@ class SchedulingPersistenceTest {
         assertEquals(1, genderCount.confirmed());
 
         // Check-in by code (as scanned, with a prefix and lower case) and by name; twice is still once.
-        CheckInResult byCode = as(() -> attendance.checkInByCode(regional, "gn-" + codeOf(yes).toLowerCase(), false));
+        CheckInResult byCode = signIn.facilitator(() -> attendance.checkInByCode(regional, "gn-" + codeOf(yes).toLowerCase(), false));
         assertEquals(yes.panelMemberId(), byCode.panelMemberId());
         assertFalse(byCode.alreadyCheckedIn());
-        assertTrue(as(() -> attendance.checkIn(regional, yes.panelMemberId(), false)).alreadyCheckedIn());
+        assertTrue(signIn.facilitator(() -> attendance.checkIn(regional, yes.panelMemberId(), false)).alreadyCheckedIn());
         RosterMember third = ofRegion.get(2);
-        as(() -> attendance.checkIn(regional, third.panelMemberId(), true));
-        assertThrows(UserFacingException.class, () -> as(() -> attendance.checkInByCode(regional, "ZZZZZZZZ", false)));
-        SessionAttendance door = as(() -> attendance.attendance(regional));
+        signIn.facilitator(() -> attendance.checkIn(regional, third.panelMemberId(), true));
+        assertThrows(UserFacingException.class, () -> signIn.facilitator(() -> attendance.checkInByCode(regional, "ZZZZZZZZ", false)));
+        SessionAttendance door = signIn.facilitator(() -> attendance.attendance(regional));
         assertEquals(2, door.checkedIn());
         assertEquals(1, door.late());
         assertEquals(ofRegion.size(), door.expected());
 
         // Honorarium under the default rule (every required session; late still counts): today's session is
         // the only one held, so those who came are eligible and everyone else is not.
-        HonorariumReport report = as(() -> attendance.honorarium(processId));
+        HonorariumReport report = signIn.facilitator(() -> attendance.honorarium(processId));
         assertEquals(roster.members().size(), report.rows().size());
         assertEquals(Set.of(yes.panelMemberId(), third.panelMemberId()), report.rows().stream()
                 .filter(HonorariumReport.Row::eligible).map(HonorariumReport.Row::panelMemberId).collect(Collectors.toSet()));
-        SettingsForm strict = as(() -> attendance.settings(processId));
-        as(() -> attendance.saveSettings(new SettingsForm(processId, strict.version(), HonorariumRule.ALL_REQUIRED, 1,
+        SettingsForm strict = signIn.facilitator(() -> attendance.settings(processId));
+        signIn.facilitator(() -> attendance.saveSettings(new SettingsForm(processId, strict.version(), HonorariumRule.ALL_REQUIRED, 1,
                 false, false, true)));
-        assertEquals(Set.of(yes.panelMemberId()), as(() -> attendance.honorarium(processId)).rows().stream()
+        assertEquals(Set.of(yes.panelMemberId()), signIn.facilitator(() -> attendance.honorarium(processId)).rows().stream()
                 .filter(HonorariumReport.Row::eligible).map(HonorariumReport.Row::panelMemberId).collect(Collectors.toSet()),
                 "with late arrivals not counting, only the punctual attendee is eligible");
-        UserFacingException stale = assertThrows(UserFacingException.class, () -> as(() -> attendance.saveSettings(strict)));
+        UserFacingException stale = assertThrows(UserFacingException.class, () -> signIn.facilitator(() -> attendance.saveSettings(strict)));
         assertEquals("scheduling.concurrent-edit", stale.messageKey());
         // The representativeness report gains a column for this session's attendees.
-        List<GroupComparison> comparison = as(() -> attendance.representativeness(processId));
+        List<GroupComparison> comparison = signIn.facilitator(() -> attendance.representativeness(processId));
         GroupComparison regions = comparison.stream().filter(c -> c.feature().equals(REGION)).findFirst().orElseThrow();
         assertEquals(1, regions.groupLabels().size());
         long attendingInRegion = regions.rows().stream().filter(r -> r.value().equals(region))
@@ -289,11 +274,11 @@ class SchedulingPersistenceTest {
 
     @Test
     void aFacilitatorOfAnotherProcessSeesNothing() {
-        String other = "schedfac" + System.nanoTime() % 1_000_000_000L;
-        SignedIn.run(users, "admin", () -> accounts.createAccount(
+        String other = TestNames.username("schedfac");
+        signIn.admin(() -> accounts.createAccount(
                 new NewStaffAccount(other, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
         UserFacingException e = assertThrows(UserFacingException.class,
-                () -> SignedIn.as(users, other, () -> programme.programme(processId)));
+                () -> signIn.as(other, () -> programme.programme(processId)));
         assertEquals("process.not-found", e.messageKey());
     }
 
@@ -303,7 +288,7 @@ class SchedulingPersistenceTest {
     }
 
     private CitizenSchedule respondAsCitizen(RosterMember member, long sessionId, boolean attending) {
-        IssuedAccess access = as(() -> panel.issueAccess(member.panelMemberId()));
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(member.panelMemberId()));
         assertTrue(citizens.signInWithToken(access.link().substring(access.link().lastIndexOf("/c/") + 3)));
         try {
             citizenSchedule.respond(sessionId, attending);

@@ -18,35 +18,26 @@ import org.gongnon.base.ValidationException;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessService;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Small-group tables on the real database: assigning, pins and moves, re-balancing, and what a citizen sees. */
 @SpringBootTest
 class TablesPersistenceTest {
 
     @Autowired
-    ProcessService processes;
+    SeatedPanels seatedPanels;
     @Autowired
-    TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
+    SignIn signIn;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -63,8 +54,6 @@ class TablesPersistenceTest {
     TableService tables;
     @Autowired
     CitizenScheduleService citizenSchedule;
-    @Autowired
-    UserDetailsService users;
     /** The app's clock, in the deliberation's time zone: "today" must be Seoul's today, whatever the server's. */
     @Autowired
     java.time.Clock clock;
@@ -75,31 +64,21 @@ class TablesPersistenceTest {
 
     @BeforeEach
     void todaysSessionForTheWholePanel() {
-        processId = new SeatedPanels(processes, targets, pool, draws, seating, users)
-                .newProcessWithPanel("분임 시험 " + System.nanoTime(), 40, 300);
-        roster = as(() -> seating.roster(processId));
-        long round = as(() -> programme.saveRound(new RoundForm(null, 0, processId, "2차", RoundKind.GRAND_DELIBERATION)))
+        processId = seatedPanels.newProcessWithPanel(TestNames.unique("분임 시험"), 40, 300);
+        roster = signIn.facilitator(() -> seating.roster(processId));
+        long round = signIn.facilitator(() -> programme.saveRound(new RoundForm(null, 0, processId, "2차", RoundKind.GRAND_DELIBERATION)))
                 .id();
-        long venue = as(() -> programme.saveVenue(new VenueForm(null, 0, processId, "시청", "중구", 100, ""))).id();
-        sessionId = as(() -> programme.saveSession(new SessionForm(null, 0, processId, round, "대토론회", LocalDate.now(clock),
+        long venue = signIn.facilitator(() -> programme.saveVenue(new VenueForm(null, 0, processId, "시청", "중구", 100, ""))).id();
+        sessionId = signIn.facilitator(() -> programme.saveSession(new SessionForm(null, 0, processId, round, "대토론회", LocalDate.now(clock),
                 LocalTime.of(10, 0), LocalTime.of(18, 0), venue, "", null, null, true, "", false,
                 List.of(new AgendaItemForm(LocalTime.of(10, 0), LocalTime.of(12, 0), AgendaKind.SMALL_GROUP, "분임토의",
                         ""))), true)).id();
-        as(() -> invitations.invite(sessionId));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(java.util.function.Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
+        signIn.facilitator(() -> invitations.invite(sessionId));
     }
 
     @Test
     void everyoneComingIsSeatedAtEvenTablesWithBalancedRegionsAndGenders() {
-        TablesOverview plan = as(() -> tables.assign(sessionId, 8));
+        TablesOverview plan = signIn.facilitator(() -> tables.assign(sessionId, 8));
         assertEquals(5, plan.tables().size());
         assertTrue(plan.tables().stream().allMatch(t -> t.seats().size() == 8));
         Set<Long> seated = plan.tables().stream().flatMap(t -> t.seats().stream())
@@ -123,30 +102,30 @@ class TablesPersistenceTest {
     @Test
     void tableSizesThatCannotWorkAreRefusedAtTheField() {
         for (int size : new int[] {1, 0, 31, 41}) {
-            ValidationException e = assertThrows(ValidationException.class, () -> as(() -> tables.assign(sessionId, size)));
+            ValidationException e = assertThrows(ValidationException.class, () -> signIn.facilitator(() -> tables.assign(sessionId, size)));
             assertEquals("tableSize", e.problems().get(0).field());
         }
-        assertFalse(as(() -> tables.tables(sessionId)).hasPlan(), "nothing saved");
+        assertFalse(signIn.facilitator(() -> tables.tables(sessionId)).hasPlan(), "nothing saved");
     }
 
     @Test
     void pinnedPeopleStayWhenTablesAreAssignedAgain() {
-        TablesOverview first = as(() -> tables.assign(sessionId, 10));
+        TablesOverview first = signIn.facilitator(() -> tables.assign(sessionId, 10));
         long someone = first.tables().get(0).seats().get(0).panelMemberId();
-        as(() -> tables.move(sessionId, someone, 3, true));
-        as(() -> tables.setFacilitator(sessionId, 3, "박진행"));
-        TablesOverview again = as(() -> tables.assign(sessionId, 10));
+        signIn.facilitator(() -> tables.move(sessionId, someone, 3, true));
+        signIn.facilitator(() -> tables.setFacilitator(sessionId, 3, "박진행"));
+        TablesOverview again = signIn.facilitator(() -> tables.assign(sessionId, 10));
         TablesOverview.Table three = again.tables().stream().filter(t -> t.number() == 3).findFirst().orElseThrow();
         assertTrue(three.seats().stream().anyMatch(s -> s.panelMemberId() == someone && s.pinned()));
         assertEquals("박진행", three.facilitator());
         UserFacingException unknown = assertThrows(UserFacingException.class,
-                () -> as(() -> tables.move(sessionId, someone, 9, false)));
+                () -> signIn.facilitator(() -> tables.move(sessionId, someone, 9, false)));
         assertEquals("scheduling.tables.unknown-table", unknown.messageKey());
     }
 
     @Test
     void afterNoShowsTheRemainingTablesAreEvenedOut() {
-        TablesOverview plan = as(() -> tables.assign(sessionId, 8));
+        TablesOverview plan = signIn.facilitator(() -> tables.assign(sessionId, 8));
         // Everybody at table 1 and two at table 2 stay away; the rest check in.
         Set<Long> away = new HashSet<>();
         plan.tables().get(0).seats().forEach(s -> away.add(s.panelMemberId()));
@@ -154,11 +133,11 @@ class TablesPersistenceTest {
         away.add(plan.tables().get(1).seats().get(1).panelMemberId());
         List<Long> came = roster.members().stream().map(RosterMember::panelMemberId).filter(id -> !away.contains(id))
                 .toList();
-        as(() -> attendance.recordSignInSheet(sessionId, came, Set.of()));
-        assertEquals(away.size(), as(() -> tables.tables(sessionId)).seatedAbsent());
-        RebalanceOutcome outcome = as(() -> tables.rebalance(sessionId));
+        signIn.facilitator(() -> attendance.recordSignInSheet(sessionId, came, Set.of()));
+        assertEquals(away.size(), signIn.facilitator(() -> tables.tables(sessionId)).seatedAbsent());
+        RebalanceOutcome outcome = signIn.facilitator(() -> tables.rebalance(sessionId));
         assertEquals(away.size(), outcome.removedAbsent());
-        TablesOverview after = as(() -> tables.tables(sessionId));
+        TablesOverview after = signIn.facilitator(() -> tables.tables(sessionId));
         assertEquals(0, after.seatedAbsent());
         List<Integer> sizes = after.tables().stream().map(t -> t.seats().size()).toList();
         int max = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -170,11 +149,11 @@ class TablesPersistenceTest {
 
     @Test
     void aCitizenSeesTheirTableTodayWithFirstNamesOnly() {
-        TablesOverview plan = as(() -> tables.assign(sessionId, 8));
+        TablesOverview plan = signIn.facilitator(() -> tables.assign(sessionId, 8));
         TablesOverview.Table table = plan.tables().get(2);
         long me = table.seats().get(0).panelMemberId();
-        as(() -> tables.setFacilitator(sessionId, table.number(), "최진행"));
-        IssuedAccess access = as(() -> panel.issueAccess(me));
+        signIn.facilitator(() -> tables.setFacilitator(sessionId, table.number(), "최진행"));
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(me));
         assertTrue(citizens.signInWithToken(access.link().substring(access.link().lastIndexOf("/c/") + 3)));
         CitizenSchedule.MyTable mine = citizenSchedule.mySchedule().sessions().get(0).table();
         assertNotNull(mine);
@@ -187,8 +166,8 @@ class TablesPersistenceTest {
         assertTrue(fullNames.stream().anyMatch(n -> mine.tablemates().contains(n.substring(1))));
         SecurityContextHolder.clearContext();
         // With names turned off, the citizen sees their table number and facilitator only.
-        SettingsForm s = as(() -> attendance.settings(processId));
-        as(() -> attendance.saveSettings(new SettingsForm(processId, s.version(), s.honorariumRule(), s.minSessions(),
+        SettingsForm s = signIn.facilitator(() -> attendance.settings(processId));
+        signIn.facilitator(() -> attendance.saveSettings(new SettingsForm(processId, s.version(), s.honorariumRule(), s.minSessions(),
                 s.lateCounts(), s.leftEarlyCounts(), false)));
         assertTrue(citizens.signInWithToken(access.link().substring(access.link().lastIndexOf("/c/") + 3)));
         CitizenSchedule.MyTable hidden = citizenSchedule.mySchedule().sessions().get(0).table();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +39,7 @@ class LoginLockoutPersistenceTest {
     }
 
     String newAccount(String prefix) {
-        String name = prefix + String.valueOf(System.nanoTime()).substring(7);
+        String name = prefix + TestNames.token();
         SystemAuthority.runAsSystem(() -> accounts.createAccount(
                 new NewStaffAccount(name, "잠금 시험", StaffRole.FACILITATOR, "the-right-password")));
         return name;

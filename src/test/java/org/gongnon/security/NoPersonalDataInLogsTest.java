@@ -1,7 +1,7 @@
 package org.gongnon.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
@@ -14,28 +14,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.gongnon.base.UserFacingException;
+import org.gongnon.base.ValidationException;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.OutboxDispatcher;
 import org.gongnon.process.PanelService;
 import org.gongnon.recruitment.PoolService;
 import org.gongnon.survey.CitizenSurveyService;
+import org.gongnon.survey.ExportFormat;
 import org.gongnon.survey.LocalText;
 import org.gongnon.survey.Question;
 import org.gongnon.survey.QuestionType;
 import org.gongnon.survey.Questionnaire;
 import org.gongnon.survey.Section;
 import org.gongnon.survey.SurveyExportService;
-import org.gongnon.survey.ExportFormat;
 import org.gongnon.survey.SurveyService;
 import org.gongnon.survey.WaveAudience;
 import org.gongnon.survey.WaveForm;
 import org.gongnon.survey.WaveKind;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Typical flows with personal data — a pool import with names, phones and e-mails, the draw and seating, citizens
@@ -55,6 +54,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @SpringBootTest
 class NoPersonalDataInLogsTest {
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     SeatedPanels seatedPanels;
     @Autowired
@@ -71,8 +72,6 @@ class NoPersonalDataInLogsTest {
     SurveyExportService exports;
     @Autowired
     OutboxDispatcher dispatcher;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -98,14 +97,10 @@ class NoPersonalDataInLogsTest {
         SecurityContextHolder.clearContext();
     }
 
-    <T> T asFacilitator(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
     @Test
     void typicalFlowsLogNoPersonalData() {
-        long processId = seatedPanels.newProcessWithPanel("로그 시험 " + System.nanoTime(), 20, 120);
-        asFacilitator(() -> pool.overview(processId));
+        long processId = seatedPanels.newProcessWithPanel(TestNames.unique("로그 시험"), 20, 120);
+        signIn.facilitator(() -> pool.overview(processId));
         Set<String> secrets = new LinkedHashSet<>();
         jdbc.queryForList("SELECT name, phone, email FROM pool_member WHERE process_id = ?", processId)
                 .forEach(row -> row.values().forEach(v -> {
@@ -118,7 +113,7 @@ class NoPersonalDataInLogsTest {
         // A wave with an open-text question, opened.
         Question opinion = new Question("WHY", QuestionType.TEXT, LocalText.of("이유를 적어 주세요", "Why?"), null, false,
                 false, List.of(), null, null, 500, null, null);
-        long waveId = asFacilitator(() -> {
+        long waveId = signIn.facilitator(() -> {
             WaveForm form = surveys.newWaveForm(processId);
             long id = surveys.saveWave(processId, null, new WaveForm(1, WaveKind.PRE, LocalText.of("설문", "Survey"),
                     form.opensAt().minusHours(1), form.closesAt(), WaveAudience.WHOLE_PANEL, null, form.purpose(),
@@ -130,16 +125,16 @@ class NoPersonalDataInLogsTest {
         });
 
         // Citizens: personal links and codes; one signs in by link and answers in free text, one by code.
-        List<Long> members = asFacilitator(() -> panel.listPanel(processId)).stream().map(m -> m.id()).toList();
-        IssuedAccess first = asFacilitator(() -> panel.issueAccess(members.get(0)));
-        IssuedAccess second = asFacilitator(() -> panel.issueAccess(members.get(1)));
+        List<Long> members = signIn.facilitator(() -> panel.listPanel(processId)).stream().map(m -> m.id()).toList();
+        IssuedAccess first = signIn.facilitator(() -> panel.issueAccess(members.get(0)));
+        IssuedAccess second = signIn.facilitator(() -> panel.issueAccess(members.get(1)));
         secrets.add(AsCitizen.tokenOf(first));
         secrets.add(first.code());
         secrets.add(second.code());
         secrets.add(first.code().replace("-", ""));
-        String answer = "우리 동네 옆집 김비밀씨가 반대합니다 " + System.nanoTime();
+        String answer = TestNames.unique("우리 동네 옆집 김비밀씨가 반대합니다");
         secrets.add(answer);
-        AsCitizen.run(citizens, first, () -> {
+        signIn.citizen(first, () -> {
             citizenSurveys.consent(waveId);
             citizenSurveys.saveAnswer(waveId, "WHY", List.of(answer));
             citizenSurveys.submit(waveId);
@@ -152,15 +147,17 @@ class NoPersonalDataInLogsTest {
         SecurityContextHolder.clearContext();
 
         // Reminders to everyone else through the outbox (no gateway or mail server here: kept as not sent).
-        int queued = asFacilitator(() -> surveys.sendReminders(waveId)).queued();
+        int queued = signIn.facilitator(() -> surveys.sendReminders(waveId)).queued();
         assertTrue(queued > 0);
         dispatcher.dispatchNow();
-        asFacilitator(() -> exports.processResponses(processId, ExportFormat.CSV));
-        try {
-            asFacilitator(() -> panel.addPanelMember(processId, " "));
-        } catch (RuntimeException expected) {
-            // a refused input; whatever is logged about it must not hold personal data either
-        }
+        signIn.facilitator(() -> exports.processResponses(processId, ExportFormat.CSV));
+        // A refused input that holds personal data: whatever is logged about the refusal must not repeat it.
+        String refusedName = "홍길동 850302-1234567";
+        secrets.add(refusedName);
+        secrets.add("850302-1234567");
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> signIn.facilitator(() -> panel.addPanelMember(processId, refusedName)));
+        assertEquals(List.of("displayName"), refused.problems().stream().map(p -> p.field()).toList());
 
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : captured.list) {

@@ -23,20 +23,20 @@ import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.PoolOverview;
 import org.gongnon.recruitment.PoolService;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The personal-data access log on the real database: who, whose, what; tampering found; one linear chain. */
 @SpringBootTest
 class PersonalDataAccessLogPersistenceTest {
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     SeatedPanels seatedPanels;
     @Autowired
@@ -52,18 +52,7 @@ class PersonalDataAccessLogPersistenceTest {
     @Autowired
     PersonalDataAccessService logService;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T asFacilitator(java.util.function.Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
 
     long lastSeq() {
         return jdbc.queryForObject("SELECT COALESCE(MAX(seq), 0) FROM personal_data_access", Long.class);
@@ -76,18 +65,18 @@ class PersonalDataAccessLogPersistenceTest {
 
     @Test
     void viewsExportsAndAccessIssuingAreLoggedWithWhoWhoseAndWhat() {
-        long processId = seatedPanels.newProcessWithPanel("접근 기록 " + System.nanoTime(), 20, 120);
+        long processId = seatedPanels.newProcessWithPanel(TestNames.unique("접근 기록"), 20, 120);
         long facilitatorId = jdbc.queryForObject("SELECT id FROM staff_account WHERE username = 'facilitator'",
                 Long.class);
         long before = lastSeq();
 
-        PoolOverview overview = asFacilitator(() -> pool.overview(processId));
-        asFacilitator(() -> pool.overview(processId)); // the same list again at once: one row, not two
-        Map<Long, Contact> contacts = asFacilitator(() -> seating.contacts(processId));
-        long drawId = asFacilitator(() -> draws.history(processId)).getFirst().id();
-        byte[] zip = asFacilitator(() -> draws.export(drawId));
-        List<PanelMemberSummary> members = asFacilitator(() -> panel.listPanel(processId));
-        IssuedAccess issued = asFacilitator(() -> panel.issueAccess(members.getFirst().id()));
+        PoolOverview overview = signIn.facilitator(() -> pool.overview(processId));
+        signIn.facilitator(() -> pool.overview(processId)); // the same list again at once: one row, not two
+        Map<Long, Contact> contacts = signIn.facilitator(() -> seating.contacts(processId));
+        long drawId = signIn.facilitator(() -> draws.history(processId)).getFirst().id();
+        byte[] zip = signIn.facilitator(() -> draws.export(drawId));
+        List<PanelMemberSummary> members = signIn.facilitator(() -> panel.listPanel(processId));
+        IssuedAccess issued = signIn.facilitator(() -> panel.issueAccess(members.getFirst().id()));
 
         List<PersonalDataAccess> rows = rowsAfter(before);
         assertEquals(List.of(PersonalDataAction.VIEW, PersonalDataAction.USE, PersonalDataAction.EXPORT,
@@ -110,8 +99,8 @@ class PersonalDataAccessLogPersistenceTest {
 
     @Test
     void onlyAdminsReadTheLog() {
-        assertThrows(AuthorizationDeniedException.class, () -> asFacilitator(() -> logService.verify()));
-        ChainVerification result = SignedIn.as(users, "admin", () -> logService.verify());
+        assertThrows(AuthorizationDeniedException.class, () -> signIn.facilitator(() -> logService.verify()));
+        ChainVerification result = signIn.admin(() -> logService.verify());
         assertTrue(result.intact(), result.toString());
     }
 

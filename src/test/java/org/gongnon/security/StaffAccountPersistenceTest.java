@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class StaffAccountPersistenceTest {
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     StaffAccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -33,8 +36,8 @@ class StaffAccountPersistenceTest {
 
     @Test
     void adminsCreateAccountsWithHashedPasswordsThatCanSignIn() {
-        String username = "new" + System.nanoTime() % 1_000_000_000L;
-        StaffAccountSummary created = SignedIn.as(users, "admin", () -> accounts.createAccount(
+        String username = TestNames.username("new");
+        StaffAccountSummary created = signIn.admin(() -> accounts.createAccount(
                 new NewStaffAccount(" " + username.toUpperCase() + " ", "새 진행자", StaffRole.FACILITATOR,
                         "a-long-password")));
         assertEquals(username, created.username(), "usernames are trimmed and lower-cased");
@@ -48,7 +51,7 @@ class StaffAccountPersistenceTest {
 
     @Test
     void badAccountInputIsReportedPerField() {
-        ValidationException e = assertThrows(ValidationException.class, () -> SignedIn.run(users, "admin",
+        ValidationException e = assertThrows(ValidationException.class, () -> signIn.as("admin",
                 () -> accounts.createAccount(new NewStaffAccount("Admin", "", null, "short"))));
         Map<String, String> problems = e.problems().stream().collect(Collectors.toMap(
                 ValidationException.FieldProblem::field, ValidationException.FieldProblem::messageKey));
@@ -56,34 +59,34 @@ class StaffAccountPersistenceTest {
         assertEquals("validation.required", problems.get("displayName"));
         assertEquals("validation.required", problems.get("role"));
         assertEquals("account.validation.password-short", problems.get("password"));
-        ValidationException format = assertThrows(ValidationException.class, () -> SignedIn.run(users, "admin",
+        ValidationException format = assertThrows(ValidationException.class, () -> signIn.as("admin",
                 () -> accounts.createAccount(new NewStaffAccount("김 진행", "김", StaffRole.OFFICIAL, "long-enough-1"))));
         assertEquals("account.validation.username-format", format.problems().getFirst().messageKey());
     }
 
     @Test
     void onlyAdminsManageAccountsAndNobodyDisablesThemselves() {
-        assertThrows(AuthorizationDeniedException.class, () -> SignedIn.run(users, "facilitator", accounts::listAccounts));
-        long adminId = SignedIn.as(users, "admin", () -> ((StaffUser) users.loadUserByUsername("admin")).accountId());
+        assertThrows(AuthorizationDeniedException.class, () -> signIn.facilitator(accounts::listAccounts));
+        long adminId = signIn.admin(() -> ((StaffUser) users.loadUserByUsername("admin")).accountId());
         UserFacingException self = assertThrows(UserFacingException.class,
-                () -> SignedIn.run(users, "admin", () -> accounts.setEnabled(adminId, false)));
+                () -> signIn.admin(() -> accounts.setEnabled(adminId, false)));
         assertEquals("account.cannot-disable-self", self.messageKey());
     }
 
     @Test
     void disabledAccountsCannotSignIn() {
-        String username = "gone" + System.nanoTime() % 1_000_000_000L;
-        StaffAccountSummary account = SignedIn.as(users, "admin", () -> accounts.createAccount(
+        String username = TestNames.username("gone");
+        StaffAccountSummary account = signIn.admin(() -> accounts.createAccount(
                 new NewStaffAccount(username, "떠난 사람", StaffRole.OFFICIAL, "a-long-password")));
-        SignedIn.run(users, "admin", () -> accounts.setEnabled(account.id(), false));
+        signIn.admin(() -> accounts.setEnabled(account.id(), false));
         assertThrows(BadCredentialsException.class, () -> authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, "a-long-password")));
     }
 
     @Test
     void repeatedWrongPasswordsLockTheAccountWithTheSameMessageAsAnUnknownUser() {
-        String username = "guess" + System.nanoTime() % 1_000_000_000L;
-        SignedIn.run(users, "admin", () -> accounts.createAccount(
+        String username = TestNames.username("guess");
+        signIn.admin(() -> accounts.createAccount(
                 new NewStaffAccount(username, "표적", StaffRole.OFFICIAL, "the-right-password")));
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
             BadCredentialsException wrong = assertThrows(BadCredentialsException.class, () -> authentication

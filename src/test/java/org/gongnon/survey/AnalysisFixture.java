@@ -4,16 +4,14 @@ import static org.gongnon.survey.Questionnaires.option;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
+import org.springframework.stereotype.Component;
 
 /**
  * A process with a seated panel and four waves whose answers are known in advance, given through the real
@@ -26,8 +24,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * <li>MID (wave 2) asks SUPPORT and asks SOURCES as a single choice (another kind); members 0–4 submit it.</li>
  * <li>DRAFT (wave 4) has PRE's questionnaire and is never opened.</li>
  * </ul>
- * The answers are the functions below of the member's index in the roster.
+ * The answers are the functions below of the member's index in the roster. A bean in test contexts, so tests
+ * inject it instead of the services it needs.
  */
+@Component
 public final class AnalysisFixture {
 
     public static final int BOTH = 22;
@@ -45,7 +45,21 @@ public final class AnalysisFixture {
         }
     }
 
-    private AnalysisFixture() {
+    private final SeatedPanels panels;
+    private final SurveyService surveys;
+    private final CitizenSurveyService citizenSurveys;
+    private final PanelService panel;
+    private final PanelSeatingService seating;
+    private final SignIn signIn;
+
+    AnalysisFixture(SeatedPanels panels, SurveyService surveys, CitizenSurveyService citizenSurveys, PanelService panel,
+                    PanelSeatingService seating, SignIn signIn) {
+        this.panels = panels;
+        this.surveys = surveys;
+        this.citizenSurveys = citizenSurveys;
+        this.panel = panel;
+        this.seating = seating;
+        this.signIn = signIn;
     }
 
     // --- the answers ------------------------------------------------------------------------------------------
@@ -139,23 +153,22 @@ public final class AnalysisFixture {
 
     // --- building it ------------------------------------------------------------------------------------------
 
-    public static Built build(SeatedPanels panels, SurveyService surveys, CitizenSurveyService citizenSurveys,
-                              PanelService panel, CitizenAccessService citizens, UserDetailsService users,
-                              PanelSeatingService seating) {
-        long processId = panels.newProcessWithPanel("설문 분석 " + System.nanoTime(), 30, 200);
-        PanelRoster roster = staff(users, () -> seating.roster(processId));
-        long pre = wave(users, surveys, processId, 1, WaveKind.PRE, prePost(), true);
-        long mid = wave(users, surveys, processId, 2, WaveKind.MID, mid(), true);
-        long post = wave(users, surveys, processId, 3, WaveKind.POST, prePost(), true);
-        long draft = wave(users, surveys, processId, 4, WaveKind.OTHER, prePost(), false);
+    /** A new process with the four waves and their answers. */
+    public Built build() {
+        long processId = panels.newProcessWithPanel(TestNames.unique("설문 분석"), 30, 200);
+        PanelRoster roster = signIn.facilitator(() -> seating.roster(processId));
+        long pre = wave(processId, 1, WaveKind.PRE, prePost(), true);
+        long mid = wave(processId, 2, WaveKind.MID, mid(), true);
+        long post = wave(processId, 3, WaveKind.POST, prePost(), true);
+        long draft = wave(processId, 4, WaveKind.OTHER, prePost(), false);
         List<IssuedAccess> access = new ArrayList<>();
         for (int i = 0; i <= UNSUBMITTED; i++) {
             long memberId = roster.members().get(i).panelMemberId();
-            access.add(staff(users, () -> panel.issueAccess(memberId)));
+            access.add(signIn.facilitator(() -> panel.issueAccess(memberId)));
         }
         for (int i = 0; i <= UNSUBMITTED; i++) {
             int index = i;
-            AsCitizen.run(citizens, access.get(i), () -> {
+            signIn.citizen(access.get(i), () -> {
                 if (index < BOTH || index == PRE_ONLY) {
                     answerPrePost(citizenSurveys, pre, false, index);
                 }
@@ -198,9 +211,8 @@ public final class AnalysisFixture {
         citizenSurveys.submit(waveId);
     }
 
-    private static long wave(UserDetailsService users, SurveyService surveys, long processId, int number,
-                             WaveKind kind, Questionnaire questionnaire, boolean open) {
-        return staff(users, () -> {
+    private long wave(long processId, int number, WaveKind kind, Questionnaire questionnaire, boolean open) {
+        return signIn.facilitator(() -> {
             WaveForm form = surveys.newWaveForm(processId);
             long id = surveys.saveWave(processId, null, new WaveForm(number, kind,
                     LocalText.of(number + "차 설문", "Wave " + number), form.opensAt().minusHours(1), form.closesAt(),
@@ -211,9 +223,5 @@ public final class AnalysisFixture {
             }
             return id;
         });
-    }
-
-    private static <T> T staff(UserDetailsService users, Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
     }
 }

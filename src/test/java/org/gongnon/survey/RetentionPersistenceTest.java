@@ -9,22 +9,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.MessageChannel;
 import org.gongnon.process.OutboxService;
 import org.gongnon.process.OutgoingMessage;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.CitizenAccessService;
-import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The retention job on the real database: a process past its retention date loses names, contacts, messages,
@@ -35,17 +32,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class RetentionPersistenceTest {
 
     @Autowired
+    AnalysisFixture analysisFixture;
+    @Autowired
+    SignIn signIn;
+    @Autowired
     SeatedPanels seatedPanels;
     @Autowired
     SurveyService surveys;
     @Autowired
-    CitizenSurveyService citizenSurveys;
-    @Autowired
     PanelService panel;
     @Autowired
     CitizenAccessService citizens;
-    @Autowired
-    PanelSeatingService seating;
     @Autowired
     SurveyAnalysisService analysis;
     @Autowired
@@ -55,20 +52,9 @@ class RetentionPersistenceTest {
     @Autowired
     RetentionService retention;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(String user, Supplier<T> work) {
-        return SignedIn.as(users, user, work);
-    }
 
     /** Everything personal or linking of one process, as one comparable snapshot. */
     Map<String, Object> personalData(long processId) {
@@ -89,13 +75,12 @@ class RetentionPersistenceTest {
 
     @Test
     void pastItsDateAProcessLosesContactsAndLinksButKeepsItsResearchData() {
-        AnalysisFixture.Built built = AnalysisFixture.build(seatedPanels, surveys, citizenSurveys, panel, citizens,
-                users, seating);
+        AnalysisFixture.Built built = analysisFixture.build();
         long expired = built.processId();
-        long current = seatedPanels.newProcessWithPanel("보존 기간 전 " + System.nanoTime(), 20, 120);
-        as("facilitator", () -> panel.issueAccess(as("facilitator", () -> panel.listPanel(current)).getFirst().id()));
+        long current = seatedPanels.newProcessWithPanel(TestNames.unique("보존 기간 전"), 20, 120);
+        signIn.as("facilitator", () -> panel.issueAccess(signIn.as("facilitator", () -> panel.listPanel(current)).getFirst().id()));
         for (long processId : List.of(expired, current)) {
-            as("facilitator", () -> outbox.enqueue(processId, List.of(new OutgoingMessage(processId, null,
+            signIn.as("facilitator", () -> outbox.enqueue(processId, List.of(new OutgoingMessage(processId, null,
                     MessageChannel.EMAIL, "someone@example.org", "초대", "홍길동 님, 초대합니다", "test"))));
         }
         jdbc.update("UPDATE deliberation_process SET retention_date = ? WHERE id = ?",
@@ -108,11 +93,11 @@ class RetentionPersistenceTest {
                 expired) > 0, "the fixture's citizens have personal links");
         long answers = count("SELECT COUNT(*) FROM survey_answer a JOIN survey_participation p "
                 + "ON p.id = a.participation_id JOIN survey_wave w ON w.id = p.wave_id WHERE w.process_id = ?", expired);
-        SurveyAnalysis analysisBefore = as("facilitator", () -> analysis.analysis(expired, null, null, null));
-        byte[] exportBefore = as("facilitator", () -> exports.processResponses(expired, ExportFormat.CSV)).content();
+        SurveyAnalysis analysisBefore = signIn.as("facilitator", () -> analysis.analysis(expired, null, null, null));
+        byte[] exportBefore = signIn.as("facilitator", () -> exports.processResponses(expired, ExportFormat.CSV)).content();
         Map<String, Object> currentBefore = personalData(current);
 
-        List<Long> done = as("admin", () -> retention.applyDueRetention());
+        List<Long> done = signIn.as("admin", () -> retention.applyDueRetention());
 
         assertTrue(done.contains(expired));
         assertFalse(done.contains(current));
@@ -132,12 +117,12 @@ class RetentionPersistenceTest {
                 expired), "every answer stays");
 
         // The analysis, strata included, and the export read the same as before from the kept strata.
-        assertEquals(analysisBefore, as("facilitator", () -> analysis.analysis(expired, null, null, null)));
+        assertEquals(analysisBefore, signIn.as("facilitator", () -> analysis.analysis(expired, null, null, null)));
         assertArrayEquals(exportBefore,
-                as("facilitator", () -> exports.processResponses(expired, ExportFormat.CSV)).content());
+                signIn.as("facilitator", () -> exports.processResponses(expired, ExportFormat.CSV)).content());
 
         assertEquals(currentBefore, personalData(current), "a process before its date is untouched");
-        assertFalse(as("admin", () -> retention.applyDueRetention()).contains(expired), "done once");
+        assertFalse(signIn.as("admin", () -> retention.applyDueRetention()).contains(expired), "done once");
         assertEquals(0, count("SELECT COUNT(*) FROM personal_data_access WHERE process_id = ? AND action = 'DELETE' "
                 + "AND subject LIKE '%retention%'", current));
         assertEquals(1, count("SELECT COUNT(*) FROM personal_data_access WHERE process_id = ? AND action = 'DELETE'",

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.gongnon.algorithms.stats.CategoryShare;
 import org.gongnon.algorithms.stats.PairedChange;
@@ -26,24 +25,19 @@ import org.gongnon.algorithms.stats.ShareChange;
 import org.gongnon.algorithms.stats.WeightedShare;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.process.CitizenAccessService;
-import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
 import org.gongnon.recruitment.FeatureTarget;
-import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.recruitment.SeoulDefaults;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.recruitment.ValueTarget;
-import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The analysis on the real database, against figures worked out here from the answers the fixture's citizens
@@ -57,46 +51,28 @@ class SurveyAnalysisPersistenceTest {
     private static AnalysisFixture.Built built;
 
     @Autowired
-    SeatedPanels seatedPanels;
+    AnalysisFixture analysisFixture;
+    @Autowired
+    SignIn signIn;
     @Autowired
     ProcessService processes;
     @Autowired
     TargetsService targets;
     @Autowired
-    PanelSeatingService seating;
-    @Autowired
-    PanelService panel;
-    @Autowired
     CitizenAccessService citizens;
     @Autowired
-    SurveyService surveys;
-    @Autowired
-    CitizenSurveyService citizenSurveys;
-    @Autowired
     SurveyAnalysisService analysis;
-    @Autowired
-    UserDetailsService users;
 
     @BeforeEach
     void fixture() {
         // One process for the class: the draw and ~70 citizen submissions take a while.
         if (built == null) {
-            built = AnalysisFixture.build(seatedPanels, surveys,
-                    citizenSurveys, panel, citizens, users, seating);
+            built = analysisFixture.build();
         }
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
     SurveyAnalysis analyse(Long before, Long after, String feature) {
-        return as(() -> analysis.analysis(built.processId(), before, after, feature));
+        return signIn.facilitator(() -> analysis.analysis(built.processId(), before, after, feature));
     }
 
     static QuestionAnalysis question(SurveyAnalysis a, String code) {
@@ -343,7 +319,7 @@ class SurveyAnalysisPersistenceTest {
     void weightingByOneFeatureMakesTheRespondentsLookLikeThePopulation() {
         String feature = SeoulDefaults.GENDER;
         Map<String, Double> shares = new LinkedHashMap<>();
-        FeatureTarget target = as(() -> targets.targets(built.processId())).orElseThrow().features().stream()
+        FeatureTarget target = signIn.facilitator(() -> targets.targets(built.processId())).orElseThrow().features().stream()
                 .filter(f -> f.feature().equals(feature)).findFirst().orElseThrow();
         double total = target.values().stream().mapToDouble(ValueTarget::populationShare).sum();
         target.values().forEach(v -> shares.put(v.value(), v.populationShare() / total));
@@ -460,8 +436,8 @@ class SurveyAnalysisPersistenceTest {
 
     @Test
     void aProcessWithoutWavesHasAnEmptyAnalysis() {
-        long empty = as(() -> processes.createProcess(ProcessTestForms.titled("설문 없는 공론화 " + System.nanoTime())));
-        SurveyAnalysis a = as(() -> analysis.analysis(empty, null, null, null));
+        long empty = signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("설문 없는 공론화"))));
+        SurveyAnalysis a = signIn.facilitator(() -> analysis.analysis(empty, null, null, null));
         assertTrue(a.waves().isEmpty());
         assertTrue(a.tracked().isEmpty());
         assertFalse(a.hasPair());

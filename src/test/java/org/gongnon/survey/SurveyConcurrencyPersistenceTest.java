@@ -16,26 +16,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.security.SystemAuthority;
-import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -49,9 +45,12 @@ class SurveyConcurrencyPersistenceTest {
     private static Long sharedProcessId;
 
     @Autowired
-    SeatedPanels seatedPanels;
+    SignIn signIn;
+    /** The application's clock: "today" is Seoul's today, whatever the machine's zone. */
     @Autowired
-    ProcessService processes;
+    java.time.Clock clock;
+    @Autowired
+    SeatedPanels seatedPanels;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -75,20 +74,10 @@ class SurveyConcurrencyPersistenceTest {
     @BeforeEach
     void processWithPanel() {
         if (sharedProcessId == null) {
-            sharedProcessId = seatedPanels
-                    .newProcessWithPanel("설문 동시성 " + System.nanoTime(), 60, 300);
+            sharedProcessId = seatedPanels.newProcessWithPanel(TestNames.unique("설문 동시성"), 60, 300);
         }
         processId = sharedProcessId;
-        roster = as(() -> seating.roster(processId));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
+        roster = signIn.facilitator(() -> seating.roster(processId));
     }
 
     long openWave() {
@@ -96,7 +85,7 @@ class SurveyConcurrencyPersistenceTest {
     }
 
     IssuedAccess access(int nth) {
-        return as(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
+        return signIn.facilitator(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
     }
 
     /** Runs the tasks on their own threads, all released at the same instant; returns their results in order. */
@@ -129,14 +118,14 @@ class SurveyConcurrencyPersistenceTest {
     void twentySimultaneousSubmitsOfOneCitizenLeaveOneResponse() throws Exception {
         long waveId = openWave();
         IssuedAccess me = access(0);
-        AsCitizen.run(citizens, me, () -> {
+        signIn.citizen(me, () -> {
             citizenSurveys.consent(waveId);
             citizenSurveys.saveAnswer(waveId, "SUPPORT", List.of("3"));
             citizenSurveys.saveAnswer(waveId, "Q1", List.of("no"));
         });
         List<Callable<SubmitResult>> tabs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            tabs.add(() -> AsCitizen.as(citizens, me, () -> citizenSurveys.submit(waveId)));
+            tabs.add(() -> signIn.citizen(me, () -> citizenSurveys.submit(waveId)));
         }
         List<SubmitResult> results = allAtOnce(tabs);
         assertEquals(1, results.stream().filter(r -> !r.alreadySubmitted()).count(), "exactly one submitted");
@@ -174,7 +163,7 @@ class SurveyConcurrencyPersistenceTest {
         for (int i = 0; i < people; i++) {
             IssuedAccess access = accesses.get(i);
             Map<String, List<String>> answers = given.get(i);
-            citizensAtOnce.add(() -> AsCitizen.as(citizens, access, () -> {
+            citizensAtOnce.add(() -> signIn.citizen(access, () -> {
                 citizenSurveys.consent(waveId);
                 answers.forEach((code, value) -> citizenSurveys.saveAnswer(waveId, code, value));
                 return citizenSurveys.submit(waveId);
@@ -205,7 +194,7 @@ class SurveyConcurrencyPersistenceTest {
         long waveId = openWave();
         long first = roster.members().get(55).panelMemberId();
         long second = roster.members().get(56).panelMemberId();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, List<String>> fine = Map.of("SUPPORT", List.of("4"), "Q1", List.of("no"));
         assertEquals("survey.answer.not-on-scale", assertThrows(UserFacingException.class,
                 () -> SystemAuthority.runAsSystem(() -> synthetic.record(waveId, List.of(
@@ -221,13 +210,13 @@ class SurveyConcurrencyPersistenceTest {
         assertEquals(0L, jdbc.queryForObject("SELECT COUNT(*) FROM survey_participation WHERE wave_id = ?", Long.class,
                 waveId), "nothing written");
         assertThrows(org.springframework.security.access.AccessDeniedException.class,
-                () -> as(() -> synthetic.record(waveId, List.of(new SyntheticResponse(first, now, now, fine)))),
+                () -> signIn.facilitator(() -> synthetic.record(waveId, List.of(new SyntheticResponse(first, now, now, fine)))),
                 "facilitators cannot write made-up responses");
 
         assertEquals(2, SystemAuthority.runAsSystem(() -> synthetic.record(waveId, List.of(
                 new SyntheticResponse(first, now, now, fine), new SyntheticResponse(second, now, null,
                         Map.of("SOURCES", List.of("web", "tv")))))));
-        Completion completion = as(() -> surveys.completion(waveId));
+        Completion completion = signIn.facilitator(() -> surveys.completion(waveId));
         assertEquals(2, completion.started());
         assertEquals(1, completion.submitted());
         assertEquals("web,tv", jdbc.queryForObject("SELECT a.answer_value FROM survey_answer a JOIN survey_participation p "

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -32,22 +31,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessService;
 import org.gongnon.recruitment.Contact;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
-import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -67,9 +63,9 @@ class SurveyExportPersistenceTest {
     private static Fixture fixture;
 
     @Autowired
-    SeatedPanels seatedPanels;
+    SignIn signIn;
     @Autowired
-    ProcessService processes;
+    SeatedPanels seatedPanels;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -98,9 +94,8 @@ class SurveyExportPersistenceTest {
         if (fixture != null) {
             return;
         }
-        long processId = seatedPanels
-                .newProcessWithPanel("설문 내보내기 " + System.nanoTime(), 40, 300);
-        PanelRoster roster = as(() -> seating.roster(processId));
+        long processId = seatedPanels.newProcessWithPanel(TestNames.unique("설문 내보내기"), 40, 300);
+        PanelRoster roster = signIn.facilitator(() -> seating.roster(processId));
         long first = openWave(processId);
         answer(roster, 0, first, fullAnswers(), true);
         for (int i = 1; i < TYPED.size(); i++) {
@@ -113,8 +108,8 @@ class SurveyExportPersistenceTest {
         answer(roster, 0, second, Map.of("SUPPORT", List.of("5"), "Q1", List.of("no"), "K1", List.of("y2026")), true);
         answer(roster, 1, second, Map.of("SUPPORT", List.of("4"), "Q1", List.of("no"), "K1", List.of("dk")), true);
         answer(roster, 8, second, Map.of("SUPPORT", List.of("2"), "Q1", List.of("no")), true);
-        fixture = new Fixture(processId, roster, first, second, as(() -> surveys.wave(first).form().number()),
-                as(() -> surveys.wave(second).form().number()));
+        fixture = new Fixture(processId, roster, first, second, signIn.facilitator(() -> surveys.wave(first).form().number()),
+                signIn.facilitator(() -> surveys.wave(second).form().number()));
     }
 
     /** Citizen 0's answers to the first wave: one of every kind of question. */
@@ -132,22 +127,13 @@ class SurveyExportPersistenceTest {
         return answers;
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
     long openWave(long processId) {
         return TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), null);
     }
 
     void answer(PanelRoster roster, int nth, long waveId, Map<String, List<String>> answers, boolean submit) {
-        IssuedAccess access = as(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
-        AsCitizen.run(citizens, access, () -> {
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
+        signIn.citizen(access, () -> {
             citizenSurveys.consent(waveId);
             answers.forEach((code, value) -> citizenSurveys.saveAnswer(waveId, code, value));
             if (submit) {
@@ -171,7 +157,7 @@ class SurveyExportPersistenceTest {
 
     @Test
     void aWaveAsCsvWithItsCodebook() {
-        ExportFile file = as(() -> exports.waveResponses(fixture.first(), ExportFormat.CSV));
+        ExportFile file = signIn.facilitator(() -> exports.waveResponses(fixture.first(), ExportFormat.CSV));
         assertEquals(ExportFile.CSV, file.contentType());
         assertTrue(file.fileName().endsWith(".csv"));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(file.content(), 3),
@@ -212,7 +198,7 @@ class SurveyExportPersistenceTest {
         assertEquals("", noFollowUp.get("Q6"));
         assertEquals("no", noFollowUp.get("Q1"));
 
-        List<List<String>> codebook = parseCsv(as(() -> exports.waveCodebook(fixture.first())).content());
+        List<List<String>> codebook = parseCsv(signIn.facilitator(() -> exports.waveCodebook(fixture.first())).content());
         assertEquals(SurveyExportService.CODEBOOK_HEADERS, codebook.getFirst());
         List<Map<String, String>> lines = codebook.subList(1, codebook.size()).stream()
                 .map(r -> zip(codebook.getFirst(), r)).toList();
@@ -248,11 +234,11 @@ class SurveyExportPersistenceTest {
 
     @Test
     void theSameWaveAsXlsxHoldsTheSameCellsWithNumbersAsNumbers() throws IOException {
-        ExportFile xlsx = as(() -> exports.waveResponses(fixture.first(), ExportFormat.XLSX));
+        ExportFile xlsx = signIn.facilitator(() -> exports.waveResponses(fixture.first(), ExportFormat.XLSX));
         assertEquals(ExportFile.XLSX, xlsx.contentType());
         assertTrue(xlsx.fileName().endsWith(".xlsx"));
-        List<List<String>> csv = parseCsv(as(() -> exports.waveResponses(fixture.first(), ExportFormat.CSV)).content());
-        List<List<String>> codebookCsv = parseCsv(as(() -> exports.waveCodebook(fixture.first())).content());
+        List<List<String>> csv = parseCsv(signIn.facilitator(() -> exports.waveResponses(fixture.first(), ExportFormat.CSV)).content());
+        List<List<String>> codebookCsv = parseCsv(signIn.facilitator(() -> exports.waveCodebook(fixture.first())).content());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
             assertEquals(List.of("responses", "codebook", "waves"), List.of(workbook.getSheetName(0),
                     workbook.getSheetName(1), workbook.getSheetName(2)));
@@ -285,7 +271,7 @@ class SurveyExportPersistenceTest {
                 }
             }
             List<List<String>> waves = readSheet(workbook.getSheet("waves"));
-            String kind = as(() -> surveys.wave(fixture.first()).form().kind().name());
+            String kind = signIn.facilitator(() -> surveys.wave(fixture.first()).form().kind().name());
             assertEquals(List.of(String.valueOf(fixture.firstNumber()), kind, fixture.firstNumber() + "차 설문",
                     "Wave " + fixture.firstNumber(), "OPEN"), waves.get(1).subList(0, 5));
             assertEquals("7", waves.get(1).getLast());
@@ -295,7 +281,7 @@ class SurveyExportPersistenceTest {
 
     @Test
     void everyWaveJoinedByParticipant() throws IOException {
-        ExportFile file = as(() -> exports.processResponses(fixture.processId(), ExportFormat.CSV));
+        ExportFile file = signIn.facilitator(() -> exports.processResponses(fixture.processId(), ExportFormat.CSV));
         List<List<String>> csv = parseCsv(file.content());
         String a = "w" + fixture.firstNumber() + ".";
         String b = "w" + fixture.secondNumber() + ".";
@@ -317,13 +303,13 @@ class SurveyExportPersistenceTest {
         RosterMember member = fixture.roster().members().get(8);
         fixture.roster().features().forEach(f -> assertEquals(member.value(f), lateJoiner.get(f)));
 
-        List<List<String>> codebook = parseCsv(as(() -> exports.processCodebook(fixture.processId())).content());
+        List<List<String>> codebook = parseCsv(signIn.facilitator(() -> exports.processCodebook(fixture.processId())).content());
         List<Map<String, String>> lines = codebook.subList(1, codebook.size()).stream()
                 .map(r -> zip(codebook.getFirst(), r)).toList();
         assertEquals(String.valueOf(fixture.secondNumber()), line(lines, b + "SUPPORT", "").get("wave"));
         assertEquals("SUPPORT", line(lines, b + "SUPPORT", "").get("question"));
 
-        ExportFile xlsx = as(() -> exports.processResponses(fixture.processId(), ExportFormat.XLSX));
+        ExportFile xlsx = signIn.facilitator(() -> exports.processResponses(fixture.processId(), ExportFormat.XLSX));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
             assertEquals(csv, readSheet(workbook.getSheet("responses")));
         }
@@ -334,9 +320,9 @@ class SurveyExportPersistenceTest {
     @Test
     void onlyOrganisersOfTheProcessExport() {
         assertThrows(AccessDeniedException.class,
-                () -> SignedIn.as(users, "official", () -> exports.waveResponses(fixture.first(), ExportFormat.CSV)));
+                () -> signIn.official(() -> exports.waveResponses(fixture.first(), ExportFormat.CSV)));
         assertThrows(AccessDeniedException.class,
-                () -> SignedIn.as(users, "official", () -> exports.processCodebook(fixture.processId())));
+                () -> signIn.official(() -> exports.processCodebook(fixture.processId())));
     }
 
     @Test
@@ -352,7 +338,7 @@ class SurveyExportPersistenceTest {
 
     /** No member's name, phone number or e-mail address occurs anywhere in the text. */
     void assertNoPersonalData(String text) {
-        Map<Long, Contact> contacts = as(() -> seating.contacts(fixture.processId()));
+        Map<Long, Contact> contacts = signIn.facilitator(() -> seating.contacts(fixture.processId()));
         int checked = 0;
         for (RosterMember m : fixture.roster().members()) {
             assertFalse(text.contains(m.displayName()), "name " + m.displayName());

@@ -24,18 +24,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.gongnon.base.TransientRetry;
 import org.gongnon.base.UserFacingException;
-import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,13 +61,13 @@ class SurveyFaultsPersistenceTest {
     private static Long sharedProcessId;
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     SeatedPanels seatedPanels;
     @Autowired
     PanelSeatingService seating;
     @Autowired
     PanelService panel;
-    @Autowired
-    CitizenAccessService citizens;
     @Autowired
     SurveyService surveys;
     @Autowired
@@ -92,10 +90,10 @@ class SurveyFaultsPersistenceTest {
     @BeforeEach
     void processWithPanel() {
         if (sharedProcessId == null) {
-            sharedProcessId = seatedPanels.newProcessWithPanel("설문 장애 " + System.nanoTime(), 30, 300);
+            sharedProcessId = seatedPanels.newProcessWithPanel(TestNames.unique("설문 장애"), 30, 300);
         }
         processId = sharedProcessId;
-        roster = as(() -> seating.roster(processId));
+        roster = signIn.facilitator(() -> seating.roster(processId));
     }
 
     @AfterEach
@@ -108,16 +106,12 @@ class SurveyFaultsPersistenceTest {
         }
     }
 
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
     long openWave() {
         return TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), null);
     }
 
     IssuedAccess access(int nth) {
-        return as(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
+        return signIn.facilitator(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
     }
 
     HikariDataSource pool() {
@@ -217,7 +211,7 @@ class SurveyFaultsPersistenceTest {
     void aSaveThatMeetsALockedRowIsRetriedAndStoredOnce() throws Exception {
         long waveId = openWave();
         IssuedAccess me = access(0);
-        AsCitizen.run(citizens, me, () -> citizenSurveys.consent(waveId));
+        signIn.citizen(me, () -> citizenSurveys.consent(waveId));
         long participation = participationOf(waveId, me);
         shortLockWaits();
         long retriesBefore = retry.retries();
@@ -225,7 +219,7 @@ class SurveyFaultsPersistenceTest {
         try {
             Future<Instant> save;
             try (RowLock lock = new RowLock(participation)) {
-                save = tab.submit(() -> AsCitizen.as(citizens, me,
+                save = tab.submit(() -> signIn.citizen(me,
                         () -> citizenSurveys.saveAnswer(waveId, "SUPPORT", List.of("4"))));
                 // The first attempt waits a second for the lock, gives up and is retried; then the lock goes.
                 awaitRetries(retriesBefore + 1);
@@ -245,7 +239,7 @@ class SurveyFaultsPersistenceTest {
     void aRowLockedThroughEveryAttemptIsReportedAndNothingIsStored() throws Exception {
         long waveId = openWave();
         IssuedAccess me = access(1);
-        AsCitizen.run(citizens, me, () -> {
+        signIn.citizen(me, () -> {
             citizenSurveys.consent(waveId);
             citizenSurveys.saveAnswer(waveId, "SUPPORT", List.of("2"));
         });
@@ -254,7 +248,7 @@ class SurveyFaultsPersistenceTest {
         shortLockWaits();
         long retriesBefore = retry.retries();
         try (RowLock lock = new RowLock(participation)) {
-            AsCitizen.run(citizens, me, () -> {
+            signIn.citizen(me, () -> {
                 assertEquals(CitizenSurveyService.BUSY,
                         key(() -> citizenSurveys.saveAnswer(waveId, "Q1", List.of("no"))), "a new answer");
                 assertEquals(CitizenSurveyService.BUSY,
@@ -268,7 +262,7 @@ class SurveyFaultsPersistenceTest {
         assertEquals(before, participationRow(participation), "not submitted, nor marked as saved or moved on");
 
         // Once the lock is gone the same citizen goes on as usual.
-        AsCitizen.run(citizens, me, () -> {
+        signIn.citizen(me, () -> {
             citizenSurveys.saveAnswer(waveId, "Q1", List.of("no"));
             assertFalse(citizenSurveys.submit(waveId).alreadySubmitted());
         });
@@ -281,7 +275,7 @@ class SurveyFaultsPersistenceTest {
         IssuedAccess one = access(5);
         IssuedAccess two = access(6);
         for (IssuedAccess citizen : List.of(one, two)) {
-            AsCitizen.run(citizens, citizen, () -> citizenSurveys.consent(waveId));
+            signIn.citizen(citizen, () -> citizenSurveys.consent(waveId));
         }
         long first = participationOf(waveId, one);
         long second = participationOf(waveId, two);
@@ -344,11 +338,11 @@ class SurveyFaultsPersistenceTest {
         IssuedAccess started = access(2);
         IssuedAccess submitted = access(3);
         IssuedAccess notStarted = access(4);
-        AsCitizen.run(citizens, started, () -> {
+        signIn.citizen(started, () -> {
             citizenSurveys.consent(waveId);
             citizenSurveys.saveAnswer(waveId, "SUPPORT", List.of("3"));
         });
-        SubmitResult first = AsCitizen.as(citizens, submitted, () -> {
+        SubmitResult first = signIn.citizen(submitted, () -> {
             citizenSurveys.consent(waveId);
             citizenSurveys.saveAnswer(waveId, "SUPPORT", List.of("5"));
             citizenSurveys.saveAnswer(waveId, "Q1", List.of("no"));
@@ -358,14 +352,14 @@ class SurveyFaultsPersistenceTest {
         long submittedRow = participationOf(waveId, submitted);
         ParticipationRow startedBefore = participationRow(startedRow);
         ParticipationRow submittedBefore = participationRow(submittedRow);
-        as(() -> {
+        signIn.facilitator(() -> {
             surveys.close(waveId);
             return null;
         });
 
         String closed = "survey.citizen.wave-closed";
         for (IssuedAccess citizen : List.of(started, notStarted)) {
-            AsCitizen.run(citizens, citizen, () -> {
+            signIn.citizen(citizen, () -> {
                 assertEquals(closed, key(() -> citizenSurveys.consent(waveId)), "consent");
                 assertEquals(closed, key(() -> citizenSurveys.saveAnswer(waveId, "Q1", List.of("no"))), "answer");
                 assertEquals(closed, key(() -> citizenSurveys.saveAnswer(waveId, "SUPPORT", List.of())), "clearing");
@@ -373,7 +367,7 @@ class SurveyFaultsPersistenceTest {
                 assertEquals(closed, key(() -> citizenSurveys.submit(waveId)), "submit");
             });
         }
-        AsCitizen.run(citizens, submitted, () -> {
+        signIn.citizen(submitted, () -> {
             assertEquals(closed, key(() -> citizenSurveys.saveAnswer(waveId, "Q1", List.of("yes"))), "answer");
             assertEquals(closed, key(() -> citizenSurveys.saveProgress(waveId, 1)), "progress");
             // Submitting again is not an answer: it still tells the first submit's time, as before closing.

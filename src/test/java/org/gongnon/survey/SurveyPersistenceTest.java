@@ -19,24 +19,20 @@ import java.util.function.Supplier;
 import org.gongnon.base.IdNumbers;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
-import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.OutboxService;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Waves, consent, autosaved answers and the one-response-per-citizen rule, on the real embedded MariaDB. */
@@ -46,15 +42,13 @@ class SurveyPersistenceTest {
     private static Long sharedProcessId;
 
     @Autowired
-    SeatedPanels seatedPanels;
+    SignIn signIn;
     @Autowired
-    ProcessService processes;
+    SeatedPanels seatedPanels;
     @Autowired
     PanelSeatingService seating;
     @Autowired
     PanelService panel;
-    @Autowired
-    CitizenAccessService citizens;
     @Autowired
     SurveyService surveys;
     @Autowired
@@ -79,20 +73,10 @@ class SurveyPersistenceTest {
     void processWithPanel() {
         // One seated panel for the class (a draw takes seconds); each test makes its own waves.
         if (sharedProcessId == null) {
-            sharedProcessId = seatedPanels
-                    .newProcessWithPanel("설문 시험 " + System.nanoTime(), 40, 300);
+            sharedProcessId = seatedPanels.newProcessWithPanel(TestNames.unique("설문 시험"), 40, 300);
         }
         processId = sharedProcessId;
-        roster = as(() -> seating.roster(processId));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
+        roster = signIn.facilitator(() -> seating.roster(processId));
     }
 
     long openWave(Questionnaire questionnaire) {
@@ -104,11 +88,11 @@ class SurveyPersistenceTest {
     }
 
     IssuedAccess access(int nth) {
-        return as(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
+        return signIn.facilitator(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
     }
 
     <T> T citizen(IssuedAccess access, Supplier<T> work) {
-        return AsCitizen.as(citizens, access, work);
+        return signIn.citizen(access, work);
     }
 
     long submittedRows(long waveId) {
@@ -118,26 +102,26 @@ class SurveyPersistenceTest {
 
     @Test
     void waveSettingsAreValidatedAsAWhole() {
-        WaveForm defaults = as(() -> surveys.newWaveForm(processId));
+        WaveForm defaults = signIn.facilitator(() -> surveys.newWaveForm(processId));
         WaveForm bad = new WaveForm(defaults.number(), defaults.kind(), LocalText.of(" ", ""),
                 defaults.opensAt(), defaults.opensAt().minusDays(1), WaveAudience.SESSION_ATTENDEES, null,
                 LocalText.of("", ""), defaults.retention(), null);
-        ValidationException e = assertThrows(ValidationException.class, () -> as(() -> surveys.saveWave(processId, null, bad)));
+        ValidationException e = assertThrows(ValidationException.class, () -> signIn.facilitator(() -> surveys.saveWave(processId, null, bad)));
         List<String> fields = e.problems().stream().map(ValidationException.FieldProblem::field).toList();
         assertEquals(List.of("title", "closesAt", "audienceSession", "purpose"), fields);
-        assertEquals(0, as(() -> surveys.waves(processId)).stream().filter(w -> w.number() == defaults.number()).count(),
+        assertEquals(0, signIn.facilitator(() -> surveys.waves(processId)).stream().filter(w -> w.number() == defaults.number()).count(),
                 "nothing saved");
 
         long waveId = draftWave(Questionnaires.everyKind());
-        WaveForm stored = as(() -> surveys.wave(waveId).form());
-        as(() -> surveys.saveWave(processId, waveId, stored));
+        WaveForm stored = signIn.facilitator(() -> surveys.wave(waveId).form());
+        signIn.facilitator(() -> surveys.saveWave(processId, waveId, stored));
         UserFacingException conflict = assertThrows(UserFacingException.class,
-                () -> as(() -> surveys.saveWave(processId, waveId, stored)));
+                () -> signIn.facilitator(() -> surveys.saveWave(processId, waveId, stored)));
         assertEquals("survey.concurrent-edit", conflict.messageKey());
-        WaveForm taken = as(() -> surveys.wave(waveId).form());
+        WaveForm taken = signIn.facilitator(() -> surveys.wave(waveId).form());
         long other = draftWave(Questionnaires.everyKind());
-        WaveForm otherForm = as(() -> surveys.wave(other).form());
-        ValidationException numberTaken = assertThrows(ValidationException.class, () -> as(() -> surveys.saveWave(
+        WaveForm otherForm = signIn.facilitator(() -> surveys.wave(other).form());
+        ValidationException numberTaken = assertThrows(ValidationException.class, () -> signIn.facilitator(() -> surveys.saveWave(
                 processId, other, new WaveForm(taken.number(), otherForm.kind(), otherForm.title(), otherForm.opensAt(),
                         otherForm.closesAt(), otherForm.audience(), null, otherForm.purpose(), otherForm.retention(),
                         otherForm.version()))));
@@ -293,8 +277,8 @@ class SurveyPersistenceTest {
             return null;
         });
         assertEquals("survey.wave.questions-frozen",
-                key(() -> as(() -> surveys.saveQuestionnaire(waveId, Questionnaires.everyKind(), 0))));
-        as(() -> {
+                key(() -> signIn.facilitator(() -> surveys.saveQuestionnaire(waveId, Questionnaires.everyKind(), 0))));
+        signIn.facilitator(() -> {
             surveys.close(waveId);
             return null;
         });
@@ -306,7 +290,7 @@ class SurveyPersistenceTest {
                     .anyMatch(w -> w.waveId() == waveId && w.state() == MyWave.State.CLOSED));
             return null;
         });
-        assertEquals("survey.wave.has-answers", key(() -> as(() -> {
+        assertEquals("survey.wave.has-answers", key(() -> signIn.facilitator(() -> {
             surveys.deleteWave(waveId);
             return null;
         })));
@@ -322,7 +306,7 @@ class SurveyPersistenceTest {
             citizenSurveys.saveAnswer(waveId, "SUPPORT", List.of("3"));
             return null;
         });
-        as(() -> {
+        signIn.facilitator(() -> {
             WaveForm f = surveys.wave(waveId).form();
             return surveys.saveWave(processId, waveId, new WaveForm(f.number(), f.kind(), f.title(), f.opensAt(),
                     f.closesAt(), f.audience(), null, LocalText.of(f.purpose().ko() + " 추가 안내.", f.purpose().en()),
@@ -354,7 +338,7 @@ class SurveyPersistenceTest {
             citizenSurveys.consent(waveId);
             return null;
         });
-        Completion completion = as(() -> surveys.completion(waveId));
+        Completion completion = signIn.facilitator(() -> surveys.completion(waveId));
         assertEquals(roster.members().size(), completion.audience());
         assertEquals(4, completion.started());
         assertEquals(3, completion.submitted());
@@ -365,10 +349,10 @@ class SurveyPersistenceTest {
                     feature);
             assertEquals(3, rows.stream().mapToLong(Completion.StratumCompletion::submitted).sum(), feature);
         }
-        long before = as(() -> outbox.list(processId, null)).stream().filter(m -> m.purpose().equals("survey-reminder")).count();
-        ReminderResult reminders = as(() -> surveys.sendReminders(waveId));
+        long before = signIn.facilitator(() -> outbox.list(processId, null)).stream().filter(m -> m.purpose().equals("survey-reminder")).count();
+        ReminderResult reminders = signIn.facilitator(() -> surveys.sendReminders(waveId));
         assertEquals(roster.members().size() - 3, reminders.queued() + reminders.withoutContact());
-        long after = as(() -> outbox.list(processId, null)).stream().filter(m -> m.purpose().equals("survey-reminder")).count();
+        long after = signIn.facilitator(() -> outbox.list(processId, null)).stream().filter(m -> m.purpose().equals("survey-reminder")).count();
         assertEquals(reminders.queued(), after - before);
     }
 
@@ -377,22 +361,22 @@ class SurveyPersistenceTest {
         long from = draftWave(Questionnaires.everyKind());
         long to = draftWave(new Questionnaire(List.of(new Section("S", LocalText.of("부분", ""), null,
                 List.of(Questionnaires.question("X", QuestionType.TEXT, "임시", List.of()))))));
-        as(() -> surveys.copyQuestionnaire(from, to));
-        assertEquals(Questionnaires.everyKind(), as(() -> surveys.wave(to).questionnaire()));
-        String file = as(() -> surveys.exportQuestionnaire(from));
+        signIn.facilitator(() -> surveys.copyQuestionnaire(from, to));
+        assertEquals(Questionnaires.everyKind(), signIn.facilitator(() -> surveys.wave(to).questionnaire()));
+        String file = signIn.facilitator(() -> surveys.exportQuestionnaire(from));
         long third = draftWave(new Questionnaire(List.of(new Section("S", LocalText.of("부분", ""), null,
                 List.of(Questionnaires.question("X", QuestionType.TEXT, "임시", List.of()))))));
-        assertEquals("survey.import.not-a-questionnaire", key(() -> as(() -> surveys.importQuestionnaire(third, "{}"))));
-        assertEquals("X", as(() -> surveys.wave(third).questionnaire()).questions().getFirst().code(), "nothing changed");
-        as(() -> surveys.importQuestionnaire(third, file));
-        assertEquals(Questionnaires.everyKind(), as(() -> surveys.wave(third).questionnaire()));
+        assertEquals("survey.import.not-a-questionnaire", key(() -> signIn.facilitator(() -> surveys.importQuestionnaire(third, "{}"))));
+        assertEquals("X", signIn.facilitator(() -> surveys.wave(third).questionnaire()).questions().getFirst().code(), "nothing changed");
+        signIn.facilitator(() -> surveys.importQuestionnaire(third, file));
+        assertEquals(Questionnaires.everyKind(), signIn.facilitator(() -> surveys.wave(third).questionnaire()));
         LocalDateTime now = LocalDateTime.now(clock);
-        assertTrue(as(() -> surveys.wave(third)).form().opensAt().isBefore(now));
+        assertTrue(signIn.facilitator(() -> surveys.wave(third)).form().opensAt().isBefore(now));
     }
 
     @Test
     void aWaveForTheAttendeesOfOneSessionReachesOnlyThem() {
-        long sessionId = as(() -> {
+        long sessionId = signIn.facilitator(() -> {
             long roundId = programme.saveRound(new org.gongnon.scheduling.RoundForm(null, 0, processId, "전문가 토론회",
                     org.gongnon.scheduling.RoundKind.EXPERT_FORUM)).id();
             java.time.LocalDate today = java.time.LocalDate.now(clock);
@@ -402,8 +386,8 @@ class SurveyPersistenceTest {
             return programme.saveSession(form, true).id();
         });
         long attendee = roster.members().get(10).panelMemberId();
-        as(() -> attendance.checkIn(sessionId, attendee, false));
-        long waveId = as(() -> {
+        signIn.facilitator(() -> attendance.checkIn(sessionId, attendee, false));
+        long waveId = signIn.facilitator(() -> {
             WaveForm f = surveys.newWaveForm(processId);
             long id = surveys.saveWave(processId, null, new WaveForm(f.number(), WaveKind.MID, LocalText.of("토론회 직후", ""),
                     f.opensAt().minusHours(1), f.closesAt(), WaveAudience.SESSION_ATTENDEES, sessionId, f.purpose(),
@@ -412,7 +396,7 @@ class SurveyPersistenceTest {
             surveys.open(id);
             return id;
         });
-        assertEquals(1, as(() -> surveys.completion(waveId)).audience());
+        assertEquals(1, signIn.facilitator(() -> surveys.completion(waveId)).audience());
         citizen(access(10), () -> {
             assertTrue(citizenSurveys.myWaves().stream().anyMatch(w -> w.waveId() == waveId));
             citizenSurveys.consent(waveId);

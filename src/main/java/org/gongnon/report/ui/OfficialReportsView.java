@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongnon.base.ui.MainLayout;
@@ -34,12 +33,13 @@ import org.gongnon.security.Roles;
 @Menu(title = "report.official.nav", order = 5, icon = "FILE_TEXT_O")
 public class OfficialReportsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Seoul"));
+    /** Times as the deliberation's zone has them (the application clock's zone, Seoul by default). */
+    private final transient DateTimeFormatter timeFormat;
 
     private final transient ReportService reports;
 
-    public OfficialReportsView(ReportService reports) {
+    public OfficialReportsView(ReportService reports, java.time.Clock clock) {
+        this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         this.reports = reports;
         addClassName("gn-page");
     }
@@ -69,7 +69,7 @@ public class OfficialReportsView extends VerticalLayout implements BeforeEnterOb
         card.getElement().setAttribute("data-report-id", String.valueOf(report.id()));
         card.add(new H2(published.processTitle()));
         card.add(new Paragraph(getTranslation("report.official.version", report.number(),
-                WHEN.format(report.publishedAt()), report.responsesDue().toString())));
+                timeFormat.format(report.publishedAt()), report.responsesDue().toString())));
         HorizontalLayout links = new HorizontalLayout();
         links.addClassName("gn-actions");
         links.setDefaultVerticalComponentAlignment(Alignment.CENTER);

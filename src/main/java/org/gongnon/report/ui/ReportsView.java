@@ -28,7 +28,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +58,8 @@ import org.gongnon.security.Roles;
 public class ReportsView extends RecommendationStepsPage {
 
     static final int POLL_MS = 500;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Seoul"));
+    /** Times as the deliberation's zone has them (the application clock's zone, Seoul by default). */
+    private final transient DateTimeFormatter timeFormat;
 
     private final transient ReportService reports;
     private final transient GovernmentResponseService responses;
@@ -74,6 +73,7 @@ public class ReportsView extends RecommendationStepsPage {
     public ReportsView(ReportService reports, GovernmentResponseService responses, BackgroundWork background,
                        Clock clock) {
         super(REPORT);
+        this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         this.reports = reports;
         this.responses = responses;
         this.background = background;
@@ -401,7 +401,7 @@ public class ReportsView extends RecommendationStepsPage {
         return p;
     }
 
-    private static String when(Instant at) {
-        return at == null ? "–" : WHEN.format(at);
+    private String when(Instant at) {
+        return at == null ? "–" : timeFormat.format(at);
     }
 }

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -47,14 +46,15 @@ import org.gongnon.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.OFFICIAL})
 public class ResponsesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Seoul"));
+    /** Times as the deliberation's zone has them (the application clock's zone, Seoul by default). */
+    private final transient DateTimeFormatter timeFormat;
 
     private final transient ReportService reports;
     private final transient GovernmentResponseService responses;
     private long reportId;
 
-    public ResponsesView(ReportService reports, GovernmentResponseService responses) {
+    public ResponsesView(ReportService reports, GovernmentResponseService responses, java.time.Clock clock) {
+        this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         this.reports = reports;
         this.responses = responses;
         addClassName("gn-page");
@@ -137,7 +137,7 @@ public class ResponsesView extends VerticalLayout implements BeforeEnterObserver
         if (item.response() != null) {
             ItemResponse.Response r = item.response();
             Paragraph who = new Paragraph(getTranslation("report.responses.recorded", r.recordedBy(),
-                    WHEN.format(r.recordedAt()), r.revision()));
+                    timeFormat.format(r.recordedAt()), r.revision()));
             who.addClassName("gn-muted");
             ((VerticalLayout) box).add(who);
             if (r.revision() > 1) {
@@ -155,7 +155,7 @@ public class ResponsesView extends VerticalLayout implements BeforeEnterObserver
         for (ItemResponse.Response r : responses.history(reportId, item.itemNumber())) {
             dialog.add(new Paragraph(getTranslation("report.responses.history-line", r.revision(),
                     getTranslation(r.status().messageKey()), r.dueDate().toString(), r.recordedBy(),
-                    WHEN.format(r.recordedAt()), r.explanation())));
+                    timeFormat.format(r.recordedAt()), r.explanation())));
         }
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         dialog.open();

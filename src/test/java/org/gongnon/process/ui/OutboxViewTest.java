@@ -17,6 +17,7 @@ import org.gongnon.process.OutboxService;
 import org.gongnon.process.OutgoingMessage;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class OutboxViewTest extends ViewTestBase {
     }
 
     long newProcess() {
-        return processes.createProcess(ProcessTestForms.titled("발송함 뷰 " + System.nanoTime()));
+        return processes.createProcess(ProcessTestForms.titled(TestNames.unique("발송함 뷰")));
     }
 
     String countOn(String status) {

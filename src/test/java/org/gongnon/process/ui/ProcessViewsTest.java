@@ -1,40 +1,43 @@
 package org.gongnon.process.ui;
 
-import org.gongnon.testsupport.ViewTestBase;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
-import org.gongnon.security.StaffAccountSummary;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import org.gongnon.demo.DemoData;
 import org.gongnon.process.PanelMemberSummary;
 import org.gongnon.process.ProcessService;
+import org.gongnon.process.ProcessTestForms;
 import org.gongnon.process.ui.HomeView;
 import org.gongnon.process.ui.ProcessDetailView;
 import org.gongnon.process.ui.ProcessEditorView;
 import org.gongnon.process.ui.TimelineBar;
+import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.testsupport.DemoFixtures;
+import org.gongnon.testsupport.SeatedPanels;
+import org.gongnon.testsupport.TestNames;
+import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProcessViewsTest extends ViewTestBase {
 
     @Autowired
     ProcessService processes;
+    @Autowired
+    SeatedPanels seatedPanels;
 
     long demoProcessId() {
         return DemoFixtures.demoProcessId(processes);
@@ -66,7 +69,7 @@ class ProcessViewsTest extends ViewTestBase {
     @WithUserDetails("facilitator")
     void aFacilitatorCreatesAProcessFromTheTemplate() {
         ProcessEditorView editor = navigate(ProcessEditorView.class);
-        String title = "뷰 테스트 공론화 " + System.nanoTime();
+        String title = TestNames.unique("뷰 테스트 공론화");
         test(editor.title).setValue(title);
         test(editor.publicQuestion).setValue("쓰레기를 어떻게 줄일 것인가");
         test(editor.organiser).setValue("서울특별시");
@@ -102,7 +105,7 @@ class ProcessViewsTest extends ViewTestBase {
     void aResidentRegistrationNumberInTheDescriptionIsShownAtTheFieldAndNothingIsSaved() {
         int before = processes.listMyProcesses().size();
         ProcessEditorView editor = navigate(ProcessEditorView.class);
-        test(editor.title).setValue("식별번호 화면 " + System.nanoTime());
+        test(editor.title).setValue(TestNames.unique("식별번호 화면"));
         test(editor.publicQuestion).setValue("쓰레기를 어떻게 줄일 것인가");
         test(editor.organiser).setValue("서울특별시");
         test(editor.description).setValue("담당 주민 850302-1234567에게 연락");
@@ -118,10 +121,11 @@ class ProcessViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void editingKeepsTheProcessAndShowsTheChange() {
-        long id = demoProcessId();
+        String title = TestNames.unique("편집 시험");
+        long id = processes.createProcess(ProcessTestForms.titled(title));
         ProcessEditorView editor = navigate(ProcessEditorView.class, Map.of("id", String.valueOf(id)));
-        assertEquals(DemoData.PROCESS_TITLE, editor.title.getValue());
-        String description = "설명 수정 " + System.nanoTime();
+        assertEquals(title, editor.title.getValue());
+        String description = TestNames.unique("설명 수정");
         test(editor.description).setValue(description);
         test(editor.save).click();
         assertInstanceOf(ProcessDetailView.class, getCurrentView());
@@ -131,17 +135,19 @@ class ProcessViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void facilitatorsIssueAPersonalLinkAndCodeShownOnce() {
-        ProcessDetailView view = navigate(ProcessDetailView.class, demoProcessId());
+        ProcessDetailView view = navigate(ProcessDetailView.class,
+                seatedPanels.newProcessWithPanel(TestNames.unique("참여단 목록"), 20, 120));
         @SuppressWarnings("unchecked")
         Grid<PanelMemberSummary> grid = view.panelGrid;
-        assertTrue(test(grid).size() >= 12, "the demo panel is listed");
-        String name = "새 참여자 " + System.nanoTime() % 100000;
+        assertEquals(20, test(grid).size(), "the seated panel is listed");
+        String name = TestNames.unique("새 참여자");
         TextField newMember = find(TextField.class).all().stream()
                 .filter(f -> ko("panel.new-member").equals(f.getPlaceholder())).findFirst().orElseThrow();
         test(newMember).setValue(name);
         test(find(Button.class).withText(ko("panel.add")).single()).click();
         List<String> names = java.util.stream.IntStream.range(0, test(grid).size())
                 .mapToObj(i -> test(grid).getRow(i).displayName()).toList();
+        assertEquals(21, names.size());
         assertTrue(names.contains(name), names.toString());
 
         int row = names.indexOf(name);
@@ -167,7 +173,7 @@ class ProcessViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("admin")
     void adminsPutTheTeamTogetherAndRemovingAsksFirst() {
-        long id = processes.createProcess(new org.gongnon.process.ProcessForm(null, 0, "팀 구성 " + System.nanoTime(),
+        long id = processes.createProcess(new org.gongnon.process.ProcessForm(null, 0, TestNames.unique("팀 구성"),
                 "질문", "", "주최", org.gongnon.process.ProcessStatus.DRAFT,
                 processes.newProcessTemplate().retentionDate(), processes.newProcessTemplate().phases()));
         navigate(ProcessDetailView.class, id);

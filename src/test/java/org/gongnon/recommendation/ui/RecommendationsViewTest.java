@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.gongnon.process.ProcessRole;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
@@ -27,14 +26,12 @@ import org.gongnon.recommendation.SupportRule;
 import org.gongnon.recommendation.VoteFixture;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.survey.WaveQuestion;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The recommendations page in a browserless UI, on a process whose panel has voted (see {@link VoteFixture}). */
@@ -43,6 +40,8 @@ class RecommendationsViewTest extends ViewTestBase {
     private static VoteFixture.Built built;
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     VoteFixture votes;
     @Autowired
     ProcessService processes;
@@ -50,23 +49,12 @@ class RecommendationsViewTest extends ViewTestBase {
     StaffAccountService staff;
     @Autowired
     RecommendationService service;
-    @Autowired
-    UserDetailsService users;
 
     @BeforeEach
     void fixture() {
         if (built == null) {
-            built = votes.build("권고안 화면 " + System.nanoTime());
+            built = votes.build(TestNames.unique("권고안 화면"));
         }
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
     }
 
     RecommendationsView openPage(long processId) {
@@ -75,11 +63,11 @@ class RecommendationsViewTest extends ViewTestBase {
     }
 
     long newestItem(long processId) {
-        return as(() -> service.items(processId)).getLast().itemId();
+        return signIn.facilitator(() -> service.items(processId)).getLast().itemId();
     }
 
     ItemResult result(long itemId) {
-        return as(() -> service.results(built.processId())).items().stream().filter(i -> i.itemId() == itemId)
+        return signIn.facilitator(() -> service.results(built.processId())).items().stream().filter(i -> i.itemId() == itemId)
                 .findFirst().orElseThrow();
     }
 
@@ -90,7 +78,7 @@ class RecommendationsViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void anEmptyListSaysSoAndTheEditorShowsTheServicesProblemsAtTheFields() {
-        long id = as(() -> processes.createProcess(ProcessTestForms.titled("권고안 없음 " + System.nanoTime())));
+        long id = signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("권고안 없음"))));
         RecommendationsView view = openPage(id);
         assertTrue(view.empty.isVisible());
         assertEquals(ko("recommendation.empty"), find(Paragraph.class).withClassName("gn-empty").single().getText());
@@ -104,13 +92,13 @@ class RecommendationsViewTest extends ViewTestBase {
         assertEquals(ko("recommendation.error.title-required"), dialog.title.getErrorMessage());
         assertTrue(dialog.title.isInvalid());
         assertEquals(ko("recommendation.error.text-required"), dialog.text.getErrorMessage());
-        assertTrue(as(() -> service.items(id)).isEmpty(), "nothing was saved");
+        assertTrue(signIn.facilitator(() -> service.items(id)).isEmpty(), "nothing was saved");
 
         test(dialog.title).setValue("음식물 쓰레기 감량");
         test(dialog.text).setValue("2030년까지 음식물 쓰레기를 30% 줄인다.");
         test(dialog.save).click();
         assertFalse(dialog.isOpened());
-        List<RecommendationItem> items = as(() -> service.items(id));
+        List<RecommendationItem> items = signIn.facilitator(() -> service.items(id));
         assertEquals(1, items.size());
         long itemId = items.getFirst().itemId();
         assertFalse(view.empty.isVisible());
@@ -176,7 +164,7 @@ class RecommendationsViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void thresholdsAreCheckedAtTheFieldsAndChangeEachItemsStatus() {
-        long itemId = as(() -> service.save(new ItemForm(built.processId(), null, null, "R1 동의", "내용", null,
+        long itemId = signIn.facilitator(() -> service.save(new ItemForm(built.processId(), null, null, "R1 동의", "내용", null,
                 List.of(), built.waveId(), "R1", SupportRule.atLeast(4), null))).itemId();
         RecommendationsView view = openPage(built.processId());
         assertEquals(ko("recommendation.status.adopted"), find(Span.class).id("status-" + itemId).getText(),
@@ -187,7 +175,7 @@ class RecommendationsViewTest extends ViewTestBase {
         test(view.saveThresholds).click();
         assertTrue(view.adopt.isInvalid());
         assertEquals(ko("recommendation.error.threshold-range"), view.adopt.getErrorMessage());
-        assertEquals(2.0 / 3, as(() -> service.thresholds(built.processId())).adopt(), 1e-9, "nothing saved");
+        assertEquals(2.0 / 3, signIn.facilitator(() -> service.thresholds(built.processId())).adopt(), 1e-9, "nothing saved");
 
         test(view.adopt).setValue(40.0);
         test(view.saveThresholds).click();
@@ -196,21 +184,21 @@ class RecommendationsViewTest extends ViewTestBase {
         test(view.adopt).setValue(75.0);
         test(view.saveThresholds).click();
         assertFalse(view.adopt.isInvalid());
-        assertEquals(0.75, as(() -> service.thresholds(built.processId())).adopt(), 1e-9);
+        assertEquals(0.75, signIn.facilitator(() -> service.thresholds(built.processId())).adopt(), 1e-9);
         assertEquals(ko("recommendation.status.with_reservations"), find(Span.class).id("status-" + itemId).getText(),
                 "70 % is short of 75 %");
 
         // Back to what the field showed at first: read as two thirds again.
         test(view.adopt).setValue(66.67);
         test(view.saveThresholds).click();
-        assertEquals(2.0 / 3, as(() -> service.thresholds(built.processId())).adopt(), 1e-9);
+        assertEquals(2.0 / 3, signIn.facilitator(() -> service.thresholds(built.processId())).adopt(), 1e-9);
         assertEquals(ko("recommendation.status.adopted"), find(Span.class).id("status-" + itemId).getText());
     }
 
     @Test
     @WithUserDetails("facilitator")
     void minorityOpinionsHistoryAndDeletingWorkFromTheCards() {
-        long itemId = as(() -> service.save(new ItemForm(built.processId(), null, null, "지하화", "지하에 짓는다.", null,
+        long itemId = signIn.facilitator(() -> service.save(new ItemForm(built.processId(), null, null, "지하화", "지하에 짓는다.", null,
                 List.of(), built.waveId(), "R1", SupportRule.atLeast(5), null))).itemId();
         RecommendationsView view = openPage(built.processId());
         assertTrue(find(Paragraph.class).withId("missing-opinion-" + itemId).exists());
@@ -238,7 +226,7 @@ class RecommendationsViewTest extends ViewTestBase {
         test(edit.changeNote).setValue("제목을 분명하게");
         test(edit.save).click();
         assertFalse(edit.isOpened());
-        assertEquals(2, as(() -> service.item(itemId)).version());
+        assertEquals(2, signIn.facilitator(() -> service.item(itemId)).version());
 
         test(find(Button.class).id("history-item-" + itemId)).click();
         RecommendationsView.HistoryDialog history = find(RecommendationsView.HistoryDialog.class).single();
@@ -249,15 +237,15 @@ class RecommendationsViewTest extends ViewTestBase {
 
         test(find(Button.class).id("delete-item-" + itemId)).click();
         test(find(ConfirmDialog.class).single()).confirm();
-        assertTrue(as(() -> service.items(built.processId())).stream().noneMatch(i -> i.itemId() == itemId));
+        assertTrue(signIn.facilitator(() -> service.items(built.processId())).stream().noneMatch(i -> i.itemId() == itemId));
         assertFalse(find(Div.class).withId("item-" + itemId).exists());
     }
 
     @Test
     @WithUserDetails("official")
     void anOfficialReadsTheItemsWithoutButtonsThatChangeThem() {
-        long itemId = as(() -> service.save(ItemForm.newItem(built.processId(), "공무원이 볼 항목", "내용"))).itemId();
-        SignedIn.run(users, "admin", () -> {
+        long itemId = signIn.facilitator(() -> service.save(ItemForm.newItem(built.processId(), "공무원이 볼 항목", "내용"))).itemId();
+        signIn.admin(() -> {
             long official = staff.listAssignableStaff().stream().filter(a -> a.username().equals("official"))
                     .findFirst().orElseThrow().id();
             if (processes.getProcess(built.processId()).team().stream().noneMatch(t -> t.accountId() == official)) {

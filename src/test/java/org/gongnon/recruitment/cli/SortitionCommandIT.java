@@ -24,7 +24,7 @@ class SortitionCommandIT {
     @TempDir
     Path temp;
 
-    record Outcome(int code, String out, String err, double seconds) {
+    record Outcome(int code, String out, String err) {
     }
 
     static Outcome jar(Path workDir, String... args) throws IOException, InterruptedException {
@@ -35,14 +35,13 @@ class SortitionCommandIT {
         command.addAll(List.of(args));
         Path out = workDir.resolve("stdout.txt");
         Path err = workDir.resolve("stderr.txt");
-        long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the command did not finish within 120 s");
         }
         return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8), (System.nanoTime() - start) / 1e9);
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     static String example(String file) {
@@ -59,7 +58,6 @@ class SortitionCommandIT {
         assertTrue(o.out().contains("min probability  0.1 (exact)"), "OR-Tools solved it: " + o.out());
         assertFalse((o.out() + o.err()).contains("Spring"), "no Spring banner or log: " + o.out() + o.err());
         assertFalse((o.out() + o.err()).contains("MariaDB"), "no database: " + o.out() + o.err());
-        assertTrue(o.seconds() < 20, "exits quickly, took " + o.seconds() + " s");
         assertEquals(201, Files.readAllLines(out.resolve("panel.csv")).size());
         assertEquals(41, Files.readAllLines(out.resolve("reserves.csv")).size(), "default: 20 % of 200");
         assertEquals(2001, Files.readAllLines(out.resolve("probabilities.csv")).size());

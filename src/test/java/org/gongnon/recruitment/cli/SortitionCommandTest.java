@@ -111,14 +111,13 @@ class SortitionCommandTest {
     }
 
     @Test
-    void theLargeExampleRunsQuickly() throws IOException {
+    void theLargeExampleDrawsExactly() throws IOException {
+        // How fast is measured in bench/sortition.sh, not asserted here.
         Path out = temp.resolve("large");
-        long start = System.nanoTime();
         Outcome o = run("--features", example("example_large_200/categories.csv").toString(),
                 "--people", example("example_large_200/respondents.csv").toString(),
                 "--panel-size", "200", "--seed", "1", "--out", out.toString(), "--reserves=40");
         assertEquals(0, o.code(), o.err());
-        assertTrue((System.nanoTime() - start) / 1e9 < 30, "a large pool is still a matter of seconds");
         assertEquals(2001, lines(out.resolve("probabilities.csv")).size());
         assertEquals(41, lines(out.resolve("reserves.csv")).size());
         assertTrue(o.out().contains("min probability  0.1 (exact)"), o.out());

@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.button.Button;
-import org.gongnon.base.ContactMask;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
+import org.gongnon.base.ContactMask;
 import org.gongnon.demo.SyntheticPool;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
 import org.gongnon.recruitment.ColumnMapping;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.recruitment.PoolMemberRow;
+import org.gongnon.recruitment.TargetsService;
 import org.gongnon.testsupport.DemoFixtures;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +103,7 @@ class PoolContactsViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void theImportPreviewMasksTheContactColumns() {
-        long id = processes.createProcess(ProcessTestForms.titled("연락처 가림 " + System.nanoTime()));
+        long id = processes.createProcess(ProcessTestForms.titled(TestNames.unique("연락처 가림")));
         targets.save(id, targets.seoulDefaults("test"));
         assertInstanceOf(PoolView.class, open("processes/" + id + "/recruitment/pool"));
         var people = SyntheticPool.generate(SyntheticPool.DEFAULT_SEED, 20);

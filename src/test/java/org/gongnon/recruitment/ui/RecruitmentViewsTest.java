@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -24,6 +23,7 @@ import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.QuotaRow;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.testsupport.DemoFixtures;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +101,7 @@ class RecruitmentViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void aFacilitatorStartsFromSeoulsDefaultsAndSeesTheQuotaTable() {
-        long id = processes.createProcess(ProcessTestForms.titled("목표 뷰 " + System.nanoTime()));
+        long id = processes.createProcess(ProcessTestForms.titled(TestNames.unique("목표 뷰")));
         TargetsView view = assertInstanceOf(TargetsView.class, open(path(id, "targets")));
         assertTrue(find(Paragraph.class).withClassName("gn-empty").exists());
         test(find(Button.class).id("use-seoul-defaults")).click();
@@ -159,7 +159,7 @@ class RecruitmentViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void aFacilitatorImportsAPoolDrawsAndRecordsADecline() {
-        long id = processes.createProcess(ProcessTestForms.titled("가져오기 뷰 " + System.nanoTime()));
+        long id = processes.createProcess(ProcessTestForms.titled(TestNames.unique("가져오기 뷰")));
         targets.save(id, small(targets.seoulDefaults("test")));
         PoolView view = assertInstanceOf(PoolView.class, open(path(id, "pool")));
         byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate(SyntheticPool.DEFAULT_SEED, 200));

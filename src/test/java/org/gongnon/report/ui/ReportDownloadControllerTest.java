@@ -9,20 +9,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessRole;
 import org.gongnon.process.ProcessService;
-import org.gongnon.process.ProcessTestForms;
-import org.gongnon.recommendation.ItemForm;
-import org.gongnon.recommendation.RecommendationService;
+import org.gongnon.report.ReportFixture;
 import org.gongnon.report.ReportFormat;
 import org.gongnon.report.ReportService;
 import org.gongnon.security.NewStaffAccount;
@@ -30,7 +24,8 @@ import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
 import org.gongnon.testsupport.DemoFixtures;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +50,10 @@ import org.springframework.web.context.WebApplicationContext;
 class ReportDownloadControllerTest {
 
     @Autowired
+    ReportFixture reportFixture;
+    @Autowired
+    SignIn signIn;
+    @Autowired
     WebApplicationContext context;
     @Autowired
     ProcessService processes;
@@ -63,15 +62,11 @@ class ReportDownloadControllerTest {
     @Autowired
     StaffAccountService accounts;
     @Autowired
-    RecommendationService recommendations;
-    @Autowired
     ReportService reports;
     @Autowired
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    Clock clock;
     MockMvc mvc;
 
     @BeforeEach
@@ -80,29 +75,14 @@ class ReportDownloadControllerTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
-    <T> T facilitator(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
     record Published(long processId, long reportId, long draftId) {
     }
 
     /** A process of its own with version 1 published (its item was not voted on) and version 2 drafted. */
     Published published() {
-        Published p = facilitator(() -> {
-            long pid = processes.createProcess(ProcessTestForms.titled("보고서 내려받기 " + System.nanoTime()));
-            recommendations.save(ItemForm.newItem(pid, "음식물 쓰레기 감량", "2030년까지 30% 줄인다."));
-            long id = reports.createDraft(pid, Locale.KOREAN).id();
-            reports.review(id, null);
-            reports.publish(id, LocalDate.now(clock).plusDays(30));
-            return new Published(pid, id, reports.createDraft(pid, Locale.KOREAN).id());
-        });
-        SignedIn.run(users, "admin", () -> {
-            long official = accounts.listAssignableStaff().stream().filter(a -> a.username().equals("official"))
-                    .findFirst().orElseThrow().id();
-            processes.assignToProcess(p.processId(), official, ProcessRole.OFFICIAL);
-        });
-        return p;
+        ReportFixture.Published p = reportFixture.published("보고서 내려받기", "음식물 쓰레기 감량");
+        long draft = signIn.facilitator(() -> reports.createDraft(p.processId(), Locale.KOREAN).id());
+        return new Published(p.processId(), p.reportId(), draft);
     }
 
     MockHttpServletResponse fetch(String path, String username) throws Exception {
@@ -170,7 +150,7 @@ class ReportDownloadControllerTest {
     @Test
     void aStaffMemberOfAnotherProcessGetsNotFoundAndTheAttemptIsLogged() throws Exception {
         Published p = published();
-        String suffix = String.valueOf(System.nanoTime()).substring(7);
+        String suffix = TestNames.token();
         String stranger = SystemAuthority.runAsSystem(() -> accounts.createAccount(new NewStaffAccount(
                 "dl" + suffix, "다른 과정 진행자", StaffRole.FACILITATOR, "other-password-1"))).username();
 

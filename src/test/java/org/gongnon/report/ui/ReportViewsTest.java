@@ -1,6 +1,5 @@
 package org.gongnon.report.ui;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -33,13 +32,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessRole;
 import org.gongnon.process.ProcessService;
-import org.gongnon.process.ProcessTestForms;
 import org.gongnon.recommendation.ItemForm;
 import org.gongnon.recommendation.ItemOption;
 import org.gongnon.recommendation.MinorityOpinionForm;
@@ -49,7 +45,7 @@ import org.gongnon.recommendation.VoteFixture;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.report.GovernmentResponseService;
 import org.gongnon.report.ItemResponse;
-import org.gongnon.report.PublishedReport;
+import org.gongnon.report.ReportFixture;
 import org.gongnon.report.ReportFormat;
 import org.gongnon.report.ReportService;
 import org.gongnon.report.ReportStatus;
@@ -62,17 +58,17 @@ import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -84,6 +80,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 class ReportViewsTest extends ViewTestBase {
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     VoteFixture votes;
     @Autowired
@@ -103,6 +101,8 @@ class ReportViewsTest extends ViewTestBase {
     @Autowired
     ReportService reports;
     @Autowired
+    ReportFixture reportFixture;
+    @Autowired
     GovernmentResponseService responses;
     @Autowired
     UserDetailsService users;
@@ -111,64 +111,11 @@ class ReportViewsTest extends ViewTestBase {
     @Autowired
     Clock clock;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T facilitator(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
-    }
-
-    <T> T official(Supplier<T> work) {
-        return SignedIn.as(users, "official", work);
-    }
-
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
     // --- fixtures -----------------------------------------------------------------------------------------------
-
-    /** A process of its own, without a panel, with items that were not put to a vote (no minority opinion needed). */
-    long processWithItems(String title, String... itemTitles) {
-        return facilitator(() -> {
-            long pid = processes.createProcess(ProcessTestForms.titled(title + " " + System.nanoTime()));
-            for (String itemTitle : itemTitles) {
-                recommendations.save(ItemForm.newItem(pid, itemTitle, itemTitle + " 내용"));
-            }
-            return pid;
-        });
-    }
-
-    /** Drafts, reviews and publishes version 1 of the process's report; the city is to answer in 30 days. */
-    long publish(long pid) {
-        return facilitator(() -> {
-            long id = reports.createDraft(pid, Locale.KOREAN).id();
-            reports.review(id, null);
-            return reports.publish(id, today().plusDays(30)).id();
-        });
-    }
-
-    record Published(long processId, long reportId, String title) {
-    }
-
-    /** A process of its own with a published report and "official" on its team. */
-    Published published(String title, String... itemTitles) {
-        long pid = processWithItems(title, itemTitles);
-        long reportId = publish(pid);
-        officialOf(pid);
-        String processTitle = facilitator(() -> processes.getProcess(pid).form().title());
-        return new Published(pid, reportId, processTitle);
-    }
-
-    void officialOf(long processId) {
-        SignedIn.run(users, "admin", () -> {
-            long official = accounts.listAssignableStaff().stream().filter(a -> a.username().equals("official"))
-                    .findFirst().orElseThrow().id();
-            processes.assignToProcess(processId, official, ProcessRole.OFFICIAL);
-        });
-    }
 
     /** Signs the test's UI in as the account (for accounts made during the test, which @WithUserDetails cannot name). */
     void signInAs(String username) {
@@ -257,7 +204,7 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void aProcessWithoutReportsSaysSoAndOffersANewVersion() {
-        long pid = processWithItems("보고서 없음", "항목");
+        long pid = reportFixture.processWithItems("보고서 없음", "항목");
         reportsPage(pid);
         assertEquals(ko("report.page.empty"), find(Paragraph.class).id("report-empty").getText());
         assertFalse(find(Section.class).withAttribute("data-report").exists(), "no version cards");
@@ -275,9 +222,9 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void fromDraftThroughTheRefusedReviewToPublishedFilesWithAPreviewOnTheWay() throws Exception {
-        VoteFixture.Built vote = votes.build("보고서 화면 " + System.nanoTime());
+        VoteFixture.Built vote = votes.build(TestNames.unique("보고서 화면"));
         long pid = vote.processId();
-        List<Long> items = facilitator(() -> List.of(
+        List<Long> items = signIn.facilitator(() -> List.of(
                 recommendations.save(new ItemForm(pid, null, null, "소각시설 지하화", "지하에 짓고 지상은 공원으로.", null,
                         List.of(), vote.waveId(), "R1", SupportRule.atLeast(4), null)).itemId(),
                 recommendations.save(new ItemForm(pid, null, null, "A 부지 선정", "A 부지를 우선 검토한다.", null,
@@ -292,7 +239,7 @@ class ReportViewsTest extends ViewTestBase {
         test(find(Select.class).id("report-language")).selectItem(ko("report.language.en"));
         test(button("report-new")).click();
         assertTrue(notificationTexts().contains(ko("report.new.done", 1)), notificationTexts().toString());
-        ReportSummary draft = facilitator(() -> reports.reports(pid)).getFirst();
+        ReportSummary draft = signIn.facilitator(() -> reports.reports(pid)).getFirst();
         assertEquals(ReportStatus.DRAFT, draft.status());
         assertEquals("en", draft.language());
         assertFalse(find(Paragraph.class).withId("report-empty").exists());
@@ -307,10 +254,10 @@ class ReportViewsTest extends ViewTestBase {
         test(find(TextArea.class).id("report-review-note")).setValue("진행팀 회의에서 검토함");
         test(find(ConfirmDialog.class).id("report-review-dialog")).confirm();
         assertTrue(notificationTexts().contains(ko("report.error.minority-missing", "2, 3")), notificationTexts().toString());
-        assertEquals(ReportStatus.DRAFT, facilitator(() -> reports.report(draft.id())).status());
+        assertEquals(ReportStatus.DRAFT, signIn.facilitator(() -> reports.report(draft.id())).status());
         assertEquals(ko("report.status.draft"), badge(card(1)));
 
-        facilitator(() -> {
+        signIn.facilitator(() -> {
             recommendations.saveMinorityOpinion(items.get(1), new MinorityOpinionForm(null, "B 부지가 더 적합하다",
                     "교통 접근성이 더 좋다", 4));
             recommendations.saveMinorityOpinion(items.get(2), new MinorityOpinionForm(null, "관리비 지원이 낫다",
@@ -321,7 +268,7 @@ class ReportViewsTest extends ViewTestBase {
         test(find(TextArea.class).id("report-review-note")).setValue("진행팀 회의에서 검토함");
         test(find(ConfirmDialog.class).id("report-review-dialog")).confirm();
         assertTrue(notificationTexts().contains(ko("report.review.done")), notificationTexts().toString());
-        ReportSummary reviewed = facilitator(() -> reports.report(draft.id()));
+        ReportSummary reviewed = signIn.facilitator(() -> reports.report(draft.id()));
         assertEquals(ReportStatus.REVIEWED, reviewed.status());
         assertEquals("진행팀 회의에서 검토함", reviewed.reviewNote());
         assertEquals(ko("report.status.reviewed"), badge(card(1)));
@@ -355,13 +302,13 @@ class ReportViewsTest extends ViewTestBase {
         test(due).setValue(today().plusDays(60));
         test(find(ConfirmDialog.class).id("report-publish-dialog")).confirm();
         assertTrue(notificationTexts().contains(ko("report.publish.done", 1)), notificationTexts().toString());
-        ReportSummary published = facilitator(() -> reports.report(draft.id()));
+        ReportSummary published = signIn.facilitator(() -> reports.report(draft.id()));
         assertEquals(ReportStatus.PUBLISHED, published.status());
         assertEquals(today().plusDays(60), published.responsesDue());
         assertTrue(progress().isVisible(), "the bar shows while the files are made");
         assertEquals(ko("report.progress.files"), find(Span.class).id("report-progress-text").getText());
         await(() -> !progress().isVisible());
-        assertEquals(List.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV), facilitator(
+        assertEquals(List.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV), signIn.facilitator(
                 () -> reports.publishedReports()).stream().filter(p -> p.report().id() == draft.id()).findFirst()
                 .orElseThrow().storedFormats(), "every file was stored");
         assertEquals(-1, UI.getCurrent().getPollInterval(), "polling stops with the work");
@@ -389,9 +336,9 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void aDraftIsDeletedOnlyAfterConfirmingAndThePublishedVersionStays() {
-        long pid = processWithItems("보고서 삭제", "항목 하나");
-        long first = publish(pid);
-        long second = facilitator(() -> reports.createDraft(pid, Locale.KOREAN).id());
+        long pid = reportFixture.processWithItems("보고서 삭제", "항목 하나");
+        long first = reportFixture.publish(pid);
+        long second = signIn.facilitator(() -> reports.createDraft(pid, Locale.KOREAN).id());
         reportsPage(pid);
         assertEquals(ko("report.status.draft"), badge(card(2)));
         assertEquals(ko("report.status.published"), badge(card(1)));
@@ -400,13 +347,13 @@ class ReportViewsTest extends ViewTestBase {
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertEquals(ko("report.delete.text", 2), test(confirm).getText());
         test(confirm).cancel();
-        assertEquals(List.of(second, first), facilitator(() -> reports.reports(pid)).stream().map(ReportSummary::id)
+        assertEquals(List.of(second, first), signIn.facilitator(() -> reports.reports(pid)).stream().map(ReportSummary::id)
                 .toList(), "cancelled: nothing deleted");
 
         test(button("report-delete")).click();
         test(find(ConfirmDialog.class).single()).confirm();
         assertTrue(notificationTexts().contains(ko("report.delete.done")), notificationTexts().toString());
-        assertEquals(List.of(first), facilitator(() -> reports.reports(pid)).stream().map(ReportSummary::id).toList());
+        assertEquals(List.of(first), signIn.facilitator(() -> reports.reports(pid)).stream().map(ReportSummary::id).toList());
         assertFalse(find(Section.class).withAttribute("data-report", "2").exists());
         assertEquals(ko("report.status.published"), badge(card(1)));
         assertTrue(button("report-new").isEnabled());
@@ -415,8 +362,8 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("official")
     void anOfficialSeesOnlyPublishedVersionsAndNothingThatChangesThem() {
-        Published p = published("공무원 보고서", "항목 하나");
-        facilitator(() -> reports.createDraft(p.processId(), Locale.KOREAN));
+        ReportFixture.Published p = reportFixture.published("공무원 보고서", "항목 하나");
+        signIn.facilitator(() -> reports.createDraft(p.processId(), Locale.KOREAN));
         reportsPage(p.processId());
         assertTrue(find(Paragraph.class).withText(ko("report.page.intro-reader")).exists());
         assertEquals(ko("report.status.published"), badge(card(1)));
@@ -434,12 +381,12 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void theAccessLogListsDownloadsAndTheOverdueListTheAnswersTheCityOwes() {
-        Published p = published("보고서 기록", "첫째 권고", "둘째 권고", "셋째 권고");
+        ReportFixture.Published p = reportFixture.published("보고서 기록", "첫째 권고", "둘째 권고", "셋째 권고");
         String fileName = "gongnon-process-" + p.processId() + "-report-v1.pdf";
-        official(() -> reports.download(p.reportId(), ReportFormat.PDF, null));
-        official(() -> responses.record(new ResponseForm(p.reportId(), 1, ResponseStatus.ACCEPTED, "반영합니다.",
+        signIn.official(() -> reports.download(p.reportId(), ReportFormat.PDF, null));
+        signIn.official(() -> responses.record(new ResponseForm(p.reportId(), 1, ResponseStatus.ACCEPTED, "반영합니다.",
                 today().plusYears(1))));
-        official(() -> responses.record(new ResponseForm(p.reportId(), 2, ResponseStatus.UNDER_REVIEW, "검토 중입니다.",
+        signIn.official(() -> responses.record(new ResponseForm(p.reportId(), 2, ResponseStatus.UNDER_REVIEW, "검토 중입니다.",
                 today().plusDays(10))));
 
         reportsPage(p.processId());
@@ -467,7 +414,7 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("official")
     void theOfficialsListShowsThePublishedReportWithItsFilesAndTheWayToRespond() {
-        Published p = published("공무원 목록", "항목 하나");
+        ReportFixture.Published p = reportFixture.published("공무원 목록", "항목 하나");
         UI.getCurrent().navigate("reports");
         assertInstanceOf(OfficialReportsView.class, getCurrentView());
         Section card = find(Section.class).withAttribute("data-report-id", String.valueOf(p.reportId())).single();
@@ -485,10 +432,10 @@ class ReportViewsTest extends ViewTestBase {
 
     @Test
     void anOfficialWithoutProcessesIsToldThereIsNothingYet() {
-        String suffix = String.valueOf(System.nanoTime()).substring(7);
+        String suffix = TestNames.token();
         String username = SystemAuthority.runAsSystem(() -> accounts.createAccount(new NewStaffAccount("off" + suffix,
                 "새 공무원", StaffRole.OFFICIAL, "official-password-1"))).username();
-        published("다른 사람의 보고서", "항목");
+        reportFixture.published("다른 사람의 보고서", "항목");
         signInAs(username);
         UI.getCurrent().navigate("reports");
         assertInstanceOf(OfficialReportsView.class, getCurrentView());
@@ -510,7 +457,7 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("official")
     void anOfficialRecordsAResponseWithErrorsAtTheFieldsFirst() {
-        Published p = published("시 응답 화면", "첫째 권고", "둘째 권고");
+        ReportFixture.Published p = reportFixture.published("시 응답 화면", "첫째 권고", "둘째 권고");
         responsesPage(p.reportId());
         assertTrue(find(Paragraph.class).from(itemCard(1))
                 .withText(ko("report.responses.pending", today().plusDays(30).toString())).exists());
@@ -526,7 +473,7 @@ class ReportViewsTest extends ViewTestBase {
         assertTrue(explanation.isInvalid());
         assertEquals(ko("validation.required"), explanation.getErrorMessage());
         assertFalse(due.isInvalid());
-        assertNull(official(() -> responses.responses(p.reportId())).getFirst().response(), "nothing stored");
+        assertNull(signIn.official(() -> responses.responses(p.reportId())).getFirst().response(), "nothing stored");
 
         test(status).selectItem(ko("report.response.status.under-review"));
         test(explanation).setValue("예산 협의 중입니다.");
@@ -534,12 +481,12 @@ class ReportViewsTest extends ViewTestBase {
         test(button("response-save-1")).click();
         assertEquals(ko("report.response.due-in-past"), find(DatePicker.class).id("response-due-1").getErrorMessage());
         assertFalse(find(TextArea.class).id("response-explanation-1").isInvalid(), "the earlier error is cleared");
-        assertNull(official(() -> responses.responses(p.reportId())).getFirst().response(), "nothing stored");
+        assertNull(signIn.official(() -> responses.responses(p.reportId())).getFirst().response(), "nothing stored");
 
         test(find(DatePicker.class).id("response-due-1")).setValue(today().plusDays(20));
         test(button("response-save-1")).click();
         assertTrue(notificationTexts().contains(ko("report.response.saved", 1)), notificationTexts().toString());
-        ItemResponse saved = official(() -> responses.responses(p.reportId())).getFirst();
+        ItemResponse saved = signIn.official(() -> responses.responses(p.reportId())).getFirst();
         assertEquals(ResponseStatus.UNDER_REVIEW, saved.response().status());
         assertEquals("예산 협의 중입니다.", saved.response().explanation());
         assertEquals(today().plusDays(20), saved.response().dueDate());
@@ -559,8 +506,8 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void aFacilitatorReadsTheResponsesWithoutAForm() {
-        Published p = published("시 응답 읽기", "첫째 권고");
-        official(() -> responses.record(new ResponseForm(p.reportId(), 1, ResponseStatus.PARTLY_ACCEPTED,
+        ReportFixture.Published p = reportFixture.published("시 응답 읽기", "첫째 권고");
+        signIn.official(() -> responses.record(new ResponseForm(p.reportId(), 1, ResponseStatus.PARTLY_ACCEPTED,
                 "일부 반영합니다.", today().plusYears(1))));
         responsesPage(p.reportId());
         assertTrue(find(Paragraph.class).withText(ko("report.responses.intro-reader", today().plusDays(30).toString()))
@@ -577,8 +524,8 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("official")
     void aReportOutOfReachOrNotPublishedLeadsBackToTheListWithTheReason() {
-        Published p = published("응답 접근", "항목");
-        long draft = facilitator(() -> reports.createDraft(p.processId(), Locale.KOREAN).id());
+        ReportFixture.Published p = reportFixture.published("응답 접근", "항목");
+        long draft = signIn.facilitator(() -> reports.createDraft(p.processId(), Locale.KOREAN).id());
         UI.getCurrent().navigate("reports/" + Long.MAX_VALUE + "/responses");
         assertInstanceOf(OfficialReportsView.class, getCurrentView());
         assertTrue(notificationTexts().contains(ko("report.not-found")), notificationTexts().toString());
@@ -591,22 +538,22 @@ class ReportViewsTest extends ViewTestBase {
     @Test
     void aCitizenSeesNothingBeforePublicationThenTheCitysResponses() {
         SecurityContextHolder.clearContext();
-        long pid = seatedPanels.newProcessWithPanel("시민 응답 화면 " + System.nanoTime(), 24, 200);
-        IssuedAccess access = facilitator(() -> panel.issueAccess(seating.roster(pid).members().getFirst()
+        long pid = seatedPanels.newProcessWithPanel(TestNames.unique("시민 응답 화면"), 24, 200);
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(seating.roster(pid).members().getFirst()
                 .panelMemberId()));
         assertTrue(citizens.signInWithToken(AsCitizen.tokenOf(access)));
         UI.getCurrent().navigate("me/responses");
         assertInstanceOf(CitizenResponsesView.class, getCurrentView());
         assertEquals(ko("report.citizen.empty"), find(Paragraph.class).id("citizen-responses-empty").getText());
 
-        facilitator(() -> {
+        signIn.facilitator(() -> {
             recommendations.save(ItemForm.newItem(pid, "소각시설 지하화", "지하에 짓는다."));
             recommendations.save(ItemForm.newItem(pid, "주민 일자리", "주민에게 먼저."));
             return null;
         });
-        long reportId = publish(pid);
-        officialOf(pid);
-        official(() -> responses.record(new ResponseForm(reportId, 1, ResponseStatus.ACCEPTED,
+        long reportId = reportFixture.publish(pid);
+        reportFixture.officialOf(pid);
+        signIn.official(() -> responses.record(new ResponseForm(reportId, 1, ResponseStatus.ACCEPTED,
                 "2027년 설계에 지하화를 반영합니다.", today().plusYears(1))));
 
         UI.getCurrent().navigate("me/responses");

@@ -28,12 +28,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
-import org.gongnon.recruitment.TargetsService;
 import org.gongnon.scheduling.AttendanceService;
 import org.gongnon.scheduling.HonorariumReport;
 import org.gongnon.scheduling.HonorariumRule;
@@ -48,12 +46,13 @@ import org.gongnon.scheduling.SettingsForm;
 import org.gongnon.scheduling.StratumCount;
 import org.gongnon.scheduling.VenueForm;
 import org.gongnon.testsupport.DemoFixtures;
+import org.gongnon.testsupport.Downloads;
 import org.gongnon.testsupport.SeatedPanels;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The invitation, check-in and attendance pages in a browserless UI, on fresh processes with a seated panel. */
@@ -62,17 +61,13 @@ class AttendanceViewsTest extends ViewTestBase {
     static final String REGION = "권역";
 
     @Autowired
-    ProcessService processes;
+    SeatedPanels seatedPanels;
     @Autowired
-    TargetsService targets;
+    ProcessService processes;
     @Autowired
     PoolService pool;
     @Autowired
-    DrawService draws;
-    @Autowired
     PanelSeatingService seating;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     ProgrammeService programme;
     @Autowired
@@ -91,8 +86,7 @@ class AttendanceViewsTest extends ViewTestBase {
 
     /** A process with 30 seated members, a round and a venue; sessions are added by each test. */
     void processWithPanel(String title) {
-        processId = new SeatedPanels(processes, targets, pool, draws, seating, users)
-                .newProcessWithPanel(title + " " + System.nanoTime(), 30, 200);
+        processId = seatedPanels.newProcessWithPanel(TestNames.unique(title), 30, 200);
         roster = seating.roster(processId);
         roundAndVenue();
     }
@@ -401,7 +395,12 @@ class AttendanceViewsTest extends ViewTestBase {
             assertFalse(h.get(4).equals(h.get(5)), "two sessions of the same name stay apart: " + h);
             assertTrue(h.get(6).startsWith("전체 회의"), h.toString());
         }
-        assertEquals("honorarium-csv", find(Anchor.class).id("honorarium-csv").getId().orElseThrow());
+        // The download link serves the list as shown: a header and one row per panel member.
+        Downloads.Fetched csv = Downloads.fetch(find(Anchor.class).id("honorarium-csv"));
+        assertTrue(csv.contentDisposition().contains("honorarium-" + processId + "-"), csv.contentDisposition());
+        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+        assertEquals("\uFEFF" + ko("scheduling.attendee.name"), lines.getFirst().split(",")[0]);
+        assertEquals(1 + view.report.rows().size(), lines.size(), lines.toString());
     }
 
     @Test
@@ -429,7 +428,7 @@ class AttendanceViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void withoutASeatedPanelThePagesSayWhyThereIsNothingToShow() {
-        processId = processes.createProcess(ProcessTestForms.titled("참여단 없음 " + System.nanoTime()));
+        processId = processes.createProcess(ProcessTestForms.titled(TestNames.unique("참여단 없음")));
         roundAndVenue();
         long sessionId = todaysSession("전체 회의", LocalTime.of(14, 0), LocalTime.of(17, 0), true);
         assertInstanceOf(InvitationsView.class, open(sessionPath(sessionId, "invitations")));

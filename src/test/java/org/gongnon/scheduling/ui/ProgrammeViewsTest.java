@@ -37,11 +37,11 @@ import org.gongnon.scheduling.SessionSummary;
 import org.gongnon.scheduling.VenueForm;
 import org.gongnon.scheduling.VenueRow;
 import org.gongnon.security.StaffAccountService;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The programme and session pages in a browserless UI, each test on a process of its own. */
@@ -54,6 +54,10 @@ class ProgrammeViewsTest extends ViewTestBase {
     static final LocalDate IN_WINDOW = LocalDate.of(2027, 2, 6);
 
     @Autowired
+    SignIn signIn;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
     ProcessService processes;
     @Autowired
     ProgrammeService programmes;
@@ -63,12 +67,10 @@ class ProgrammeViewsTest extends ViewTestBase {
     TargetsService targets;
     @Autowired
     StaffAccountService staff;
-    @Autowired
-    UserDetailsService users;
 
     long newProcess(String name) {
-        return SignedIn.as(users, "facilitator",
-                () -> processes.createProcess(ProcessTestForms.titled(name + " " + System.nanoTime())));
+        return signIn.as("facilitator",
+                () -> processes.createProcess(ProcessTestForms.titled(TestNames.unique(name))));
     }
 
     static String programmePath(long processId) {
@@ -95,12 +97,12 @@ class ProgrammeViewsTest extends ViewTestBase {
     }
 
     Programme programme(long processId) {
-        return SignedIn.as(users, "facilitator", () -> programmes.programme(processId));
+        return signIn.facilitator(() -> programmes.programme(processId));
     }
 
     /** A round, a venue and one session, straight through the service. */
     SessionForm sessionThroughService(long processId, String title, int capacity) {
-        return SignedIn.as(users, "facilitator", () -> {
+        return signIn.facilitator(() -> {
             RoundRow round = programmes.saveRound(new RoundForm(null, 0, processId, "권역별 토론", RoundKind.REGIONAL_DELIBERATION));
             VenueRow venue = programmes.saveVenue(new VenueForm(null, 0, processId, "시민청", "서울 중구 세종대로 110",
                     capacity, ""));
@@ -116,7 +118,7 @@ class ProgrammeViewsTest extends ViewTestBase {
     void aFacilitatorCreatesARoundAVenueAndASessionThroughThePages() {
         long id = newProcess("프로그램 뷰");
         // Targets give the panel its features (권역 …), so a session can be for one region.
-        SignedIn.run(users, "facilitator", () -> targets.save(id, targets.seoulDefaults("test")));
+        signIn.facilitator(() -> targets.save(id, targets.seoulDefaults("test")));
         ProgrammeView view = openProgramme(id);
         assertTrue(find(Paragraph.class).withClassName("gn-empty").exists(), "an empty programme says what to do first");
         assertFalse(view.newSession.isEnabled(), "no session before there is a round");
@@ -200,7 +202,7 @@ class ProgrammeViewsTest extends ViewTestBase {
     @WithUserDetails("facilitator")
     void endBeforeStartIsShownAtTheFieldAgendaProblemsAboveTheAgendaAndNothingIsSaved() {
         long id = newProcess("시간 오류");
-        SignedIn.run(users, "facilitator", () -> programmes.saveRound(new RoundForm(null, 0, id, "오리엔테이션",
+        signIn.facilitator(() -> programmes.saveRound(new RoundForm(null, 0, id, "오리엔테이션",
                 RoundKind.ORIENTATION)));
         SessionEditorView editor = assertInstanceOf(SessionEditorView.class, open(sessionPath(id, "new")));
         test(editor.title).setValue("오리엔테이션");
@@ -233,7 +235,7 @@ class ProgrammeViewsTest extends ViewTestBase {
     @WithUserDetails("facilitator")
     void moreExpectedPeopleThanSeatsAsksFirstAndSavesOnceAccepted() {
         long id = newProcess("수용 인원");
-        SignedIn.run(users, "facilitator", () -> {
+        signIn.facilitator(() -> {
             for (String name : List.of("가", "나", "다")) {
                 panel.addPanelMember(id, "참여자 " + name);
             }
@@ -275,7 +277,7 @@ class ProgrammeViewsTest extends ViewTestBase {
         test(editor.title).setValue("전문가 포럼 (수정 A)");
 
         // Meanwhile someone else saves the same session.
-        SignedIn.run(users, "facilitator", () -> {
+        signIn.facilitator(() -> {
             SessionForm theirs = programmes.session(session.id());
             programmes.saveSession(new SessionForm(theirs.id(), theirs.version(), id, theirs.roundId(), "전문가 포럼 (수정 B)",
                     theirs.date(), theirs.start(), theirs.end(), theirs.venueId(), theirs.onlineUrl(), null, null,
@@ -287,7 +289,7 @@ class ProgrammeViewsTest extends ViewTestBase {
         assertTrue(find(Paragraph.class).all().stream().anyMatch(p -> p.getText().equals(ko("scheduling.concurrent-edit"))));
         assertTrue(notificationTexts().contains(ko("scheduling.concurrent-edit")));
         assertEquals("전문가 포럼 (수정 A)", editor.title.getValue(), "the user's input stays on screen");
-        assertEquals("전문가 포럼 (수정 B)", SignedIn.as(users, "facilitator", () -> programmes.session(session.id())).title(),
+        assertEquals("전문가 포럼 (수정 B)", signIn.facilitator(() -> programmes.session(session.id())).title(),
                 "the other change was not overwritten");
 
         test(find(Button.class).id("reload-session")).click();
@@ -295,7 +297,7 @@ class ProgrammeViewsTest extends ViewTestBase {
         assertFalse(editor.conflict.isVisible());
         test(editor.title).setValue("전문가 포럼 (최종)");
         test(editor.save).click();
-        assertEquals("전문가 포럼 (최종)", SignedIn.as(users, "facilitator", () -> programmes.session(session.id())).title(),
+        assertEquals("전문가 포럼 (최종)", signIn.facilitator(() -> programmes.session(session.id())).title(),
                 "with the latest version loaded, the save goes through");
     }
 
@@ -336,7 +338,7 @@ class ProgrammeViewsTest extends ViewTestBase {
     void anOfficialSeesTheProgrammeWithoutEditButtons() {
         long id = newProcess("공무원 열람");
         SessionForm session = sessionThroughService(id, "오리엔테이션", 100);
-        SignedIn.run(users, "admin", () -> {
+        signIn.admin(() -> {
             long official = staff.listAssignableStaff().stream().filter(a -> a.username().equals("official"))
                     .findFirst().orElseThrow().id();
             processes.assignToProcess(id, official, ProcessRole.OFFICIAL);
@@ -410,13 +412,13 @@ class ProgrammeViewsTest extends ViewTestBase {
         test(added.itemTitle).setValue("질의응답");
         test(added.kind).selectItem(ko("scheduling.agenda-kind.qa"));
         test(editor.save).click();
-        List<AgendaItemForm> stored = SignedIn.as(users, "facilitator", () -> programmes.session(session.id())).agenda();
+        List<AgendaItemForm> stored = signIn.facilitator(() -> programmes.session(session.id())).agenda();
         assertEquals(List.of("전문가 발표", "질의응답"), stored.stream().map(AgendaItemForm::title).toList());
 
         test(editor.agenda.getFirst().removeButton).click();
         assertEquals(1, editor.agenda.size());
         test(editor.save).click();
-        stored = SignedIn.as(users, "facilitator", () -> programmes.session(session.id())).agenda();
+        stored = signIn.facilitator(() -> programmes.session(session.id())).agenda();
         assertEquals(List.of("질의응답"), stored.stream().map(AgendaItemForm::title).toList());
 
         test(editor.delete).click();
@@ -429,8 +431,8 @@ class ProgrammeViewsTest extends ViewTestBase {
     @WithUserDetails("facilitator")
     void aRecordedPastSessionIsMarkedAndTheCalendarThenOpensOnToday() {
         long id = newProcess("지난 회의");
-        LocalDate lastWeek = LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).minusDays(7);
-        SignedIn.run(users, "facilitator", () -> {
+        LocalDate lastWeek = LocalDate.now(clock).minusDays(7);
+        signIn.facilitator(() -> {
             RoundRow round = programmes.saveRound(new RoundForm(null, 0, id, "오리엔테이션", RoundKind.ORIENTATION));
             programmes.saveSession(new SessionForm(null, 0, id, round.id(), "사전 설명회", lastWeek, LocalTime.of(19, 0),
                     LocalTime.of(20, 0), null, "https://meet.example.org/a", null, null, false, "", true, List.of()), true);
@@ -442,7 +444,7 @@ class ProgrammeViewsTest extends ViewTestBase {
                 && ko("scheduling.session.past").equals(span.getText())), "the past session is marked");
         assertEquals(ko("scheduling.place.online"), test(grid).getCellText(0, 4));
         assertEquals(ko("scheduling.audience.whole"), test(grid).getCellText(0, 5));
-        assertEquals(YearMonth.now(java.time.ZoneId.of("Asia/Seoul")), view.calendar.month(),
+        assertEquals(YearMonth.now(clock), view.calendar.month(),
                 "no session ahead: the calendar shows this month");
     }
 

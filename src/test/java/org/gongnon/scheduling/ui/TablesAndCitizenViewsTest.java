@@ -24,10 +24,8 @@ import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
-import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.recruitment.PoolService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.scheduling.AgendaItemForm;
@@ -43,34 +41,31 @@ import org.gongnon.scheduling.TableService;
 import org.gongnon.scheduling.TablesOverview;
 import org.gongnon.scheduling.VenueForm;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The tables page for facilitators and the schedule page for citizens, browserless, on a fresh seated panel. */
 class TablesAndCitizenViewsTest extends ViewTestBase {
 
     @Autowired
+    SeatedPanels seatedPanels;
+    @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     TargetsService targets;
-    @Autowired
-    PoolService pool;
-    @Autowired
-    DrawService draws;
     @Autowired
     PanelSeatingService seating;
     @Autowired
     PanelService panel;
     @Autowired
     CitizenAccessService citizens;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     ProgrammeService programme;
     @Autowired
@@ -86,16 +81,10 @@ class TablesAndCitizenViewsTest extends ViewTestBase {
     long sessionId;
     PanelRoster roster;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     /** 32 seated members invited to a session today; all but the first two have said yes. */
     void todaysSession() {
-        processId = new SeatedPanels(processes, targets, pool, draws, seating, users)
-                .newProcessWithPanel("분임 화면 " + System.nanoTime(), 32, 200);
-        SignedIn.run(users, "facilitator", () -> {
+        processId = seatedPanels.newProcessWithPanel(TestNames.unique("분임 화면"), 32, 200);
+        signIn.facilitator(() -> {
             roster = seating.roster(processId);
             long round = programme.saveRound(new RoundForm(null, 0, processId, "2차", RoundKind.GRAND_DELIBERATION)).id();
             long venue = programme.saveVenue(new VenueForm(null, 0, processId, "시청", "중구 세종대로 110", 100,
@@ -172,10 +161,10 @@ class TablesAndCitizenViewsTest extends ViewTestBase {
         SecurityContextHolder.clearContext();
         todaysSession();
         RosterMember first = roster.members().get(0);
-        int myTable = SignedIn.as(users, "facilitator", () -> tables.assign(sessionId, 8)).tables().stream()
+        int myTable = signIn.facilitator(() -> tables.assign(sessionId, 8)).tables().stream()
                 .filter(t -> t.seats().stream().anyMatch(s -> s.panelMemberId() == first.panelMemberId()))
                 .findFirst().orElseThrow().number();
-        IssuedAccess access = SignedIn.as(users, "facilitator", () -> panel.issueAccess(first.panelMemberId()));
+        IssuedAccess access = signIn.facilitator(() -> panel.issueAccess(first.panelMemberId()));
         assertTrue(citizens.signInWithToken(access.link().substring(access.link().lastIndexOf("/c/") + 3)));
         CitizenScheduleView view = assertInstanceOf(CitizenScheduleView.class, open("me/schedule"));
         assertTrue(find(Span.class).id("checkin-code").getText().replace(" ", "").matches("[A-Z2-9]{8}"));
@@ -195,7 +184,7 @@ class TablesAndCitizenViewsTest extends ViewTestBase {
         Button yesAgain = find(Button.class).all().stream().filter(b -> b.hasClassName("gn-answer-yes")).findFirst()
                 .orElseThrow();
         assertEquals("true", yesAgain.getElement().getAttribute("aria-pressed"));
-        assertEquals(InvitationStatus.CONFIRMED, SignedIn.as(users, "facilitator",
+        assertEquals(InvitationStatus.CONFIRMED, signIn.as("facilitator",
                 () -> invitations.invitations(sessionId)).stream()
                 .filter(r -> r.panelMemberId() == first.panelMemberId()).findFirst().orElseThrow().status());
         assertEquals(ko("scheduling.citizen.title"), find(com.vaadin.flow.component.html.H1.class).first().getText());

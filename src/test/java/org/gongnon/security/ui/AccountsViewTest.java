@@ -1,10 +1,5 @@
 package org.gongnon.security.ui;
 
-import org.gongnon.testsupport.ViewTestBase;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,8 +8,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.gongnon.security.ui.AccountsView;
+import org.gongnon.testsupport.TestNames;
+import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @WithUserDetails("admin")
 class AccountsViewTest extends ViewTestBase {
@@ -44,7 +43,7 @@ class AccountsViewTest extends ViewTestBase {
         assertEquals(ko("validation.required"), name.getErrorMessage());
         assertEquals(ko("account.validation.password-short", 10), password.getErrorMessage());
 
-        String good = "v" + System.nanoTime() % 1_000_000_000L;
+        String good = TestNames.username("v");
         test(username).setValue(good);
         test(name).setValue("뷰 테스트");
         test(password).setValue("a-good-long-password");
@@ -57,7 +56,7 @@ class AccountsViewTest extends ViewTestBase {
         AccountsView view = navigate(AccountsView.class);
         test(view.create).click();
         Dialog dialog = find(Dialog.class).single();
-        String name = "d" + System.nanoTime() % 1_000_000_000L;
+        String name = TestNames.username("d");
         test(find(TextField.class, dialog).withCaption(ko("accounts.username")).single()).setValue(name);
         test(find(TextField.class, dialog).withCaption(ko("accounts.display-name")).single()).setValue("중지 대상");
         test(find(PasswordField.class, dialog).single()).setValue("a-good-long-password");

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongnon.security.PersonalDataAccess;
 import org.gongnon.security.PersonalDataAccessLog;
 import org.gongnon.security.PersonalDataAction;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ class PersonalDataAccessViewTest extends ViewTestBase {
 
     @Test
     void adminsSeeTheLatestRowsAndVerifyTheChain() {
-        String subject = "view test " + System.nanoTime();
+        String subject = TestNames.unique("view test");
         accessLog.record(42L, PersonalDataAction.EXPORT, subject, 3);
         PersonalDataAccessView view = navigate(PersonalDataAccessView.class);
         List<PersonalDataAccess> rows = view.grid.getListDataView().getItems().toList();

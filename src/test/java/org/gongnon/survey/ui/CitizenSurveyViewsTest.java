@@ -26,9 +26,7 @@ import org.gongnon.base.ui.LanguageSwitch;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
 import org.gongnon.process.PanelService;
-import org.gongnon.process.ProcessService;
 import org.gongnon.recruitment.PanelSeatingService;
-import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.CitizenSurvey;
 import org.gongnon.survey.CitizenSurveyService;
 import org.gongnon.survey.LocalText;
@@ -37,12 +35,13 @@ import org.gongnon.survey.QuestionType;
 import org.gongnon.survey.Questionnaire;
 import org.gongnon.survey.Questionnaires;
 import org.gongnon.survey.SurveyService;
+import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.WaveForm;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,9 +61,9 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     private static int nextMember;
 
     @Autowired
-    SeatedPanels seatedPanels;
+    SignIn signIn;
     @Autowired
-    ProcessService processes;
+    SeatedPanels seatedPanels;
     @Autowired
     PanelSeatingService seating;
     @Autowired
@@ -92,14 +91,8 @@ class CitizenSurveyViewsTest extends ViewTestBase {
         processId = sharedProcessId;
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     long newProcess(String title) {
-        return seatedPanels
-                .newProcessWithPanel(title + " " + System.nanoTime(), 24, 200);
+        return seatedPanels.newProcessWithPanel(TestNames.unique(title), 24, 200);
     }
 
     long openWave(long process, Questionnaire questionnaire, String title) {
@@ -107,7 +100,7 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     }
 
     long openWave(Questionnaire questionnaire) {
-        return openWave(processId, questionnaire, "설문 " + System.nanoTime());
+        return openWave(processId, questionnaire, TestNames.unique("설문"));
     }
 
     /** A fresh personal link for the next unused member of the shared panel. */
@@ -116,7 +109,7 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     }
 
     IssuedAccess accessFor(long process, int nth) {
-        return SignedIn.as(users, "facilitator",
+        return signIn.as("facilitator",
                 () -> panel.issueAccess(seating.roster(process).members().get(nth).panelMemberId()));
     }
 
@@ -225,7 +218,7 @@ class CitizenSurveyViewsTest extends ViewTestBase {
         long inProgress = openWave(own, small(), "작성 중 설문");
         long submitted = openWave(own, small(), "제출한 설문");
         long closed = openWave(own, small(), "마감된 설문");
-        SignedIn.run(users, "facilitator", () -> {
+        signIn.facilitator(() -> {
             WaveForm form = surveys.newWaveForm(own);
             surveys.saveWave(own, null, new WaveForm(form.number(), form.kind(), LocalText.of("초안", "Draft"),
                     form.opensAt(), form.closesAt(), form.audience(), null, form.purpose(), form.retention(), null));
@@ -235,7 +228,7 @@ class CitizenSurveyViewsTest extends ViewTestBase {
         citizenSurveys.saveAnswer(submitted, "AGREE", List.of("yes"));
         citizenSurveys.submit(submitted);
         citizenSurveys.consent(closed);
-        SignedIn.run(users, "facilitator", () -> surveys.close(closed));
+        signIn.facilitator(() -> surveys.close(closed));
 
         assertInstanceOf(CitizenSurveysView.class, open("me/surveys"));
         assertFalse(find(Paragraph.class).withId("my-surveys-empty").exists());
@@ -532,7 +525,7 @@ class CitizenSurveyViewsTest extends ViewTestBase {
         consented(waveId);
         test(radio("AGREE")).selectItem("예");
         // Closed while the form is open: the next answer is refused at the question.
-        SignedIn.run(users, "facilitator", () -> surveys.close(waveId));
+        signIn.facilitator(() -> surveys.close(waveId));
         test(radio("AGREE")).selectItem("아니오");
         assertEquals(ko("survey.form.status.refused", ko("survey.citizen.wave-closed")), status("AGREE"));
         assertEquals("no", radio("AGREE").getValue(), "the choice stays on screen");

@@ -14,11 +14,9 @@ import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.gongnon.base.i18n.TranslationProvider;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
-import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.AnswerOption;
 import org.gongnon.survey.Condition;
 import org.gongnon.survey.LocalText;
@@ -28,7 +26,9 @@ import org.gongnon.survey.Questionnaire;
 import org.gongnon.survey.Questionnaires;
 import org.gongnon.survey.Section;
 import org.gongnon.survey.SurveyService;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.survey.TestWaves;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +46,8 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
     private static Long sharedProcessId;
 
     @Autowired
+    SignIn signIn;
+    @Autowired
     ProcessService processes;
     @Autowired
     SurveyService surveys;
@@ -57,13 +59,9 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
     @BeforeEach
     void process() {
         if (sharedProcessId == null) {
-            sharedProcessId = as(() -> processes.createProcess(ProcessTestForms.titled("설문 문항 " + System.nanoTime())));
+            sharedProcessId = signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("설문 문항"))));
         }
         processId = sharedProcessId;
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
     }
 
     static String en(String key) {
@@ -80,7 +78,7 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
     }
 
     Questionnaire stored(long waveId) {
-        return as(() -> surveys.wave(waveId).questionnaire());
+        return signIn.facilitator(() -> surveys.wave(waveId).questionnaire());
     }
 
     QuestionEditor addQuestion(int section, QuestionType type) {
@@ -274,7 +272,7 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
 
         // Meanwhile another facilitator saves this wave's questions.
         Questionnaire theirs = new Questionnaire(List.of(Questionnaires.everyKind().sections().getFirst()));
-        as(() -> surveys.saveQuestionnaire(waveId, theirs, surveys.wave(waveId).form().version()));
+        signIn.facilitator(() -> surveys.saveQuestionnaire(waveId, theirs, surveys.wave(waveId).form().version()));
         test(view.save).click();
         assertTrue(view.conflict.isVisible());
         assertEquals(ko("survey.concurrent-edit"), view.conflict.getElement().getTextRecursively());
@@ -323,7 +321,7 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
     @WithUserDetails("facilitator")
     void anOpenedWavesQuestionsAreShownReadOnlyWithTheReasonAndCanBePreviewed() {
         long waveId = draftWave(Questionnaires.everyKind());
-        as(() -> {
+        signIn.facilitator(() -> {
             surveys.open(waveId);
             return null;
         });
@@ -351,7 +349,7 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
     @WithUserDetails("facilitator")
     void aWaveOfAnotherProcessIsNotShownUnderThisOne() {
         long waveId = draftWave(Questionnaire.empty());
-        long other = as(() -> processes.createProcess(ProcessTestForms.titled("다른 공론화 " + System.nanoTime())));
+        long other = signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("다른 공론화"))));
         assertFalse(open(QuestionnaireBuilderView.builderPath(other, waveId)) instanceof QuestionnaireBuilderView);
         assertTrue(notificationTexts().contains(ko("survey.wave.not-found")));
     }

@@ -11,21 +11,21 @@ import java.time.LocalDate;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
 import org.gongnon.survey.RetentionStatus;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @WithUserDetails("admin")
 class RetentionViewTest extends ViewTestBase {
 
     @Autowired
-    ProcessService processes;
+    SignIn signIn;
     @Autowired
-    UserDetailsService users;
+    ProcessService processes;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -38,10 +38,10 @@ class RetentionViewTest extends ViewTestBase {
 
     @Test
     void anAdminSeesWhatIsDueAndAppliesTheRetentionAfterConfirming() {
-        long expired = SignedIn.as(users, "facilitator",
-                () -> processes.createProcess(ProcessTestForms.titled("보존 만료 " + System.nanoTime())));
-        long kept = SignedIn.as(users, "facilitator",
-                () -> processes.createProcess(ProcessTestForms.titled("보존 중 " + System.nanoTime())));
+        long expired = signIn.as("facilitator",
+                () -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("보존 만료"))));
+        long kept = signIn.as("facilitator",
+                () -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("보존 중"))));
         jdbc.update("UPDATE deliberation_process SET retention_date = ? WHERE id = ?",
                 java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1)), expired);
 

@@ -16,24 +16,19 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.gongnon.base.ui.ShareBarChart;
-import org.gongnon.process.CitizenAccessService;
-import org.gongnon.process.PanelService;
 import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
-import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.SeoulDefaults;
 import org.gongnon.survey.AnalysisFixture;
-import org.gongnon.survey.CitizenSurveyService;
 import org.gongnon.survey.LocalText;
 import org.gongnon.survey.SurveyService;
 import org.gongnon.survey.WaveAudience;
 import org.gongnon.survey.WaveForm;
 import org.gongnon.survey.WaveKind;
-import org.gongnon.testsupport.SeatedPanels;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The analysis page in a browserless UI, on the analysis fixture's process (answers known in advance). */
@@ -42,26 +37,15 @@ class SurveyAnalysisViewTest extends ViewTestBase {
     private static AnalysisFixture.Built built;
 
     @Autowired
-    SeatedPanels seatedPanels;
+    AnalysisFixture analysisFixture;
     @Autowired
     ProcessService processes;
     @Autowired
-    PanelSeatingService seating;
-    @Autowired
-    PanelService panel;
-    @Autowired
-    CitizenAccessService citizens;
-    @Autowired
     SurveyService surveys;
-    @Autowired
-    CitizenSurveyService citizenSurveys;
-    @Autowired
-    UserDetailsService users;
 
     AnalysisFixture.Built fixture() {
         if (built == null) {
-            built = AnalysisFixture.build(seatedPanels, surveys,
-                    citizenSurveys, panel, citizens, users, seating);
+            built = analysisFixture.build();
         }
         return built;
     }
@@ -218,7 +202,7 @@ class SurveyAnalysisViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void aProcessWithoutWavesOrWithOneWaveSaysSo() {
-        long none = processes.createProcess(ProcessTestForms.titled("설문 없는 공론화 " + System.nanoTime()));
+        long none = processes.createProcess(ProcessTestForms.titled(TestNames.unique("설문 없는 공론화")));
         openAnalysis(none);
         assertEquals(ko("survey.analysis.empty.no-waves"), find(Paragraph.class).id("analysis-empty-waves").getText());
         assertFalse(present("analysis-legend"));

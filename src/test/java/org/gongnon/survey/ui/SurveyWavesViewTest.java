@@ -23,7 +23,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.Supplier;
 import org.gongnon.base.ui.QrCode;
 import org.gongnon.process.CitizenAccessService;
 import org.gongnon.process.IssuedAccess;
@@ -35,7 +34,6 @@ import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.security.StaffAccountService;
-import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.CitizenSurveyService;
 import org.gongnon.survey.Completion;
 import org.gongnon.survey.LocalText;
@@ -43,15 +41,16 @@ import org.gongnon.survey.Questionnaire;
 import org.gongnon.survey.QuestionnaireFiles;
 import org.gongnon.survey.Questionnaires;
 import org.gongnon.survey.SurveyService;
+import org.gongnon.survey.TestWaves;
 import org.gongnon.survey.WaveAudience;
 import org.gongnon.survey.WaveForm;
 import org.gongnon.survey.WaveKind;
 import org.gongnon.survey.WaveStatus;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
-import org.gongnon.testsupport.SignedIn;
+import org.gongnon.testsupport.SignIn;
+import org.gongnon.testsupport.TestNames;
 import org.gongnon.testsupport.ViewTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +64,8 @@ class SurveyWavesViewTest extends ViewTestBase {
     /** One seated panel for the class (a draw takes seconds); each test makes its own waves. */
     private static Long sharedProcessId;
 
+    @Autowired
+    SignIn signIn;
     @Autowired
     SeatedPanels seatedPanels;
     @Autowired
@@ -90,20 +91,10 @@ class SurveyWavesViewTest extends ViewTestBase {
     @BeforeEach
     void processWithPanel() {
         if (sharedProcessId == null) {
-            sharedProcessId = seatedPanels
-                    .newProcessWithPanel("설문 화면 " + System.nanoTime(), 30, 200);
+            sharedProcessId = seatedPanels.newProcessWithPanel(TestNames.unique("설문 화면"), 30, 200);
         }
         processId = sharedProcessId;
-        roster = as(() -> seating.roster(processId));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    <T> T as(Supplier<T> work) {
-        return SignedIn.as(users, "facilitator", work);
+        roster = signIn.facilitator(() -> seating.roster(processId));
     }
 
     /** A draft wave (next number, a window that includes now) with the given questions. */
@@ -122,12 +113,12 @@ class SurveyWavesViewTest extends ViewTestBase {
     }
 
     IssuedAccess access(int nth) {
-        return as(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
+        return signIn.facilitator(() -> panel.issueAccess(roster.members().get(nth).panelMemberId()));
     }
 
     /** A citizen of the panel answers the required questions of {@link Questionnaires#everyKind()} and submits. */
     void submits(IssuedAccess access, long waveId) {
-        AsCitizen.run(citizens, access, () -> {
+        signIn.citizen(access, () -> {
             citizenSurveys.consent(waveId);
             citizenSurveys.saveAnswer(waveId, "SUPPORT", List.of("4"));
             citizenSurveys.saveAnswer(waveId, "Q1", List.of("no"));
@@ -145,7 +136,7 @@ class SurveyWavesViewTest extends ViewTestBase {
     @WithUserDetails("facilitator")
     void aNewWaveShowsTheServicesProblemsAtTheFieldsThenIsSavedAndAConcurrentEditIsTold() {
         // A process of its own, so the page starts empty.
-        long id = as(() -> processes.createProcess(ProcessTestForms.titled("설문 없음 " + System.nanoTime())));
+        long id = signIn.facilitator(() -> processes.createProcess(ProcessTestForms.titled(TestNames.unique("설문 없음"))));
         SurveyWavesView view = openPage(id, null);
         assertTrue(view.empty.isVisible());
         assertTrue(find(Paragraph.class).withClassName("gn-empty").exists(), "an empty list says what to do");
@@ -170,7 +161,7 @@ class SurveyWavesViewTest extends ViewTestBase {
         assertEquals(ko("validation.required"), dialog.titleKo.getErrorMessage());
         assertEquals(ko("survey.wave.closes-before-opens"), dialog.closesAt.getErrorMessage());
         assertEquals(ko("survey.wave.session-required"), dialog.session.getErrorMessage());
-        assertTrue(as(() -> surveys.waves(id)).isEmpty(), "nothing was saved");
+        assertTrue(signIn.facilitator(() -> surveys.waves(id)).isEmpty(), "nothing was saved");
 
         test(dialog.number).setValue(2);
         test(dialog.kind).selectItem(ko("survey.kind.pre"));
@@ -180,7 +171,7 @@ class SurveyWavesViewTest extends ViewTestBase {
         test(dialog.audience).selectItem(ko("survey.audience.whole_panel"));
         test(dialog.save).click();
         assertFalse(dialog.isOpened());
-        WaveForm saved = as(() -> surveys.wave(surveys.waves(id).getFirst().id()).form());
+        WaveForm saved = signIn.facilitator(() -> surveys.wave(surveys.waves(id).getFirst().id()).form());
         assertEquals(2, saved.number());
         assertEquals(WaveKind.PRE, saved.kind());
         assertEquals(LocalText.of("숙의 전 설문", "Before deliberation"), saved.title());
@@ -200,13 +191,13 @@ class SurveyWavesViewTest extends ViewTestBase {
         test(find(Button.class).id("edit-wave")).click();
         SurveyWavesView.WaveDialog edit = find(SurveyWavesView.WaveDialog.class).single();
         test(edit.titleKo).setValue("숙의 전 설문 (수정)");
-        as(() -> surveys.saveWave(id, view.selected.id(), saved.withVersion(saved.version())));
+        signIn.facilitator(() -> surveys.saveWave(id, view.selected.id(), saved.withVersion(saved.version())));
         test(edit.save).click();
         assertTrue(edit.isOpened());
         assertTrue(edit.conflict.isVisible());
         assertEquals(ko("survey.concurrent-edit"), edit.conflict.getElement().getTextRecursively());
         assertEquals("숙의 전 설문 (수정)", edit.titleKo.getValue());
-        assertEquals("숙의 전 설문", as(() -> surveys.wave(view.selected.id()).form().title().ko()));
+        assertEquals("숙의 전 설문", signIn.facilitator(() -> surveys.wave(view.selected.id()).form().title().ko()));
     }
 
     // --- opening and closing, completion ---------------------------------------------------------------------
@@ -220,7 +211,7 @@ class SurveyWavesViewTest extends ViewTestBase {
         confirm();
         assertTrue(notificationTexts().stream().anyMatch(t -> t.contains(ko("survey.builder.no-questions"))),
                 "a wave without questions cannot open, and the page says why: " + notificationTexts());
-        assertEquals(WaveStatus.DRAFT, as(() -> surveys.wave(empty).status()));
+        assertEquals(WaveStatus.DRAFT, signIn.facilitator(() -> surveys.wave(empty).status()));
 
         long waveId = draftWave(Questionnaires.everyKind());
         view = openPage(processId, waveId);
@@ -228,11 +219,11 @@ class SurveyWavesViewTest extends ViewTestBase {
         assertEquals(-1, UI.getCurrent().getPollInterval());
         test(find(Button.class).id("open-wave")).click();
         test(find(ConfirmDialog.class).single()).cancel();
-        assertEquals(WaveStatus.DRAFT, as(() -> surveys.wave(waveId).status()), "cancelled: nothing happened");
+        assertEquals(WaveStatus.DRAFT, signIn.facilitator(() -> surveys.wave(waveId).status()), "cancelled: nothing happened");
 
         test(find(Button.class).id("open-wave")).click();
         confirm();
-        assertEquals(WaveStatus.OPEN, as(() -> surveys.wave(waveId).status()));
+        assertEquals(WaveStatus.OPEN, signIn.facilitator(() -> surveys.wave(waveId).status()));
         assertEquals(WaveStatus.OPEN, view.selected.status());
         assertNotNull(view.completion);
         assertTrue(view.completion.isLive());
@@ -244,7 +235,7 @@ class SurveyWavesViewTest extends ViewTestBase {
 
         test(find(Button.class).id("close-wave")).click();
         confirm();
-        assertEquals(WaveStatus.CLOSED, as(() -> surveys.wave(waveId).status()));
+        assertEquals(WaveStatus.CLOSED, signIn.facilitator(() -> surveys.wave(waveId).status()));
         assertFalse(view.completion.isLive(), "a closed wave's figures no longer change");
         assertEquals(-1, UI.getCurrent().getPollInterval(), "polling stopped");
         assertFalse(find(QrCode.class).withId("hall-qr").exists());
@@ -326,7 +317,7 @@ class SurveyWavesViewTest extends ViewTestBase {
         confirm();
         assertTrue(notificationTexts().contains(ko("survey.wave.has-answers")), notificationTexts().toString());
         assertTrue(view.summary(answered).isPresent());
-        assertTrue(as(() -> surveys.waves(processId)).stream().anyMatch(w -> w.id() == answered));
+        assertTrue(signIn.facilitator(() -> surveys.waves(processId)).stream().anyMatch(w -> w.id() == answered));
 
         long draft = draftWave(Questionnaire.empty());
         view = openPage(processId, draft);
@@ -335,7 +326,7 @@ class SurveyWavesViewTest extends ViewTestBase {
         confirm();
         assertTrue(notificationTexts().contains(ko("survey.wave.deleted", number)));
         assertTrue(view.summary(draft).isEmpty());
-        assertFalse(as(() -> surveys.waves(processId)).stream().anyMatch(w -> w.id() == draft));
+        assertFalse(signIn.facilitator(() -> surveys.waves(processId)).stream().anyMatch(w -> w.id() == draft));
     }
 
     // --- questions from elsewhere ------------------------------------------------------------------------------
@@ -351,7 +342,7 @@ class SurveyWavesViewTest extends ViewTestBase {
                 Questionnaires.everyKind().questions().size()));
         test(find(Button.class).id("copy-questions")).click();
         assertFalse(find(ConfirmDialog.class).exists(), "nothing to replace: no question asked");
-        assertEquals(Questionnaires.everyKind(), as(() -> surveys.wave(to).questionnaire()));
+        assertEquals(Questionnaires.everyKind(), signIn.facilitator(() -> surveys.wave(to).questionnaire()));
         assertEquals(Questionnaires.everyKind().questions().size(), view.summary(to).orElseThrow().questions());
 
         // Copying again would replace nine questions: asked first, and cancelling keeps them.
@@ -363,10 +354,10 @@ class SurveyWavesViewTest extends ViewTestBase {
                 smaller.questions().size()));
         test(find(Button.class).id("copy-questions")).click();
         test(find(ConfirmDialog.class).single()).cancel();
-        assertEquals(Questionnaires.everyKind(), as(() -> surveys.wave(to).questionnaire()));
+        assertEquals(Questionnaires.everyKind(), signIn.facilitator(() -> surveys.wave(to).questionnaire()));
         test(find(Button.class).id("copy-questions")).click();
         confirm();
-        assertEquals(smaller, as(() -> surveys.wave(to).questionnaire()));
+        assertEquals(smaller, signIn.facilitator(() -> surveys.wave(to).questionnaire()));
     }
 
     @Test
@@ -395,7 +386,7 @@ class SurveyWavesViewTest extends ViewTestBase {
         assertTrue(view.importErrors.isVisible());
         assertTrue(view.importErrors.getElement().getTextRecursively().contains(ko("survey.import.not-a-questionnaire")));
         assertTrue(view.importErrors.getElement().getTextRecursively().contains(ko("survey.import.refused")));
-        assertTrue(as(() -> surveys.wave(to).questionnaire()).isEmpty());
+        assertTrue(signIn.facilitator(() -> surveys.wave(to).questionnaire()).isEmpty());
 
         // A questionnaire file with a problem: each problem is listed with its question, nothing changes.
         String broken = new String(bytes, StandardCharsets.UTF_8).replace("\"correctOption\" : \"y2026\"",
@@ -407,14 +398,14 @@ class SurveyWavesViewTest extends ViewTestBase {
         assertTrue(view.importErrors.getElement().getTextRecursively()
                 .contains(ko("survey.problem.at", "K1", ko("survey.builder.correct-required"))),
                 view.importErrors.getElement().getTextRecursively());
-        assertTrue(as(() -> surveys.wave(to).questionnaire()).isEmpty());
+        assertTrue(signIn.facilitator(() -> surveys.wave(to).questionnaire()).isEmpty());
 
         // The exported file itself: imported whole.
         test(find(Upload.class).id("import-questionnaire")).upload("wave-" + number + "-questionnaire.json",
                 "application/json", bytes);
         runPendingAccessTasks();
         assertFalse(view.importErrors.isVisible());
-        assertEquals(Questionnaires.everyKind(), as(() -> surveys.wave(to).questionnaire()));
+        assertEquals(Questionnaires.everyKind(), signIn.facilitator(() -> surveys.wave(to).questionnaire()));
         assertTrue(notificationTexts().contains(ko("survey.import.done", Questionnaires.everyKind().questions().size())));
     }
 
@@ -430,7 +421,7 @@ class SurveyWavesViewTest extends ViewTestBase {
     @WithUserDetails("official")
     void anOfficialSeesTheWavesAndCompletionWithoutButtonsThatChangeThem() {
         long waveId = openWave(Questionnaires.everyKind());
-        SignedIn.run(users, "admin", () -> {
+        signIn.admin(() -> {
             long official = staff.listAssignableStaff().stream().filter(a -> a.username().equals("official"))
                     .findFirst().orElseThrow().id();
             if (processes.getProcess(processId).team().stream().noneMatch(t -> t.accountId() == official)) {
