@@ -42,7 +42,6 @@ import org.gongnon.scheduling.RoundForm;
 import org.gongnon.scheduling.RoundKind;
 import org.gongnon.scheduling.SessionForm;
 import org.gongnon.scheduling.VenueForm;
-import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.Roles;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffAccountSummary;
@@ -64,7 +63,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,6 +76,8 @@ class AccessControlPersistenceTest {
     private static Long processA;
     private static Long processB;
 
+    @Autowired
+    TestWaves testWaves;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -113,8 +113,6 @@ class AccessControlPersistenceTest {
     @Autowired
     ReportService reports;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     java.time.Clock clock;
@@ -137,9 +135,9 @@ class AccessControlPersistenceTest {
     }
 
     StaffAccountSummary newAccount(String prefix, StaffRole role) {
-        String name = prefix + TestNames.token();
-        return SystemAuthority.runAsSystem(() -> accounts.createAccount(
-                new NewStaffAccount(name, prefix + " 계정", role, "a-long-password-1")));
+        String name = signIn.newStaff(prefix, role);
+        return SystemAuthority.runAsSystem(() -> accounts.listAccounts().stream()
+                .filter(a -> a.username().equals(name)).findFirst().orElseThrow());
     }
 
     long sessionWithInvitations(long processId, String title) {
@@ -161,8 +159,8 @@ class AccessControlPersistenceTest {
 
     @Test
     void aCitizenCannotReachAnotherCitizensAnswersOrAnotherProcessByChangingAnId() {
-        long waveA = TestWaves.open(surveys, users, processA, Questionnaires.everyKind(), "접근 A");
-        long waveB = TestWaves.open(surveys, users, processB, Questionnaires.everyKind(), "접근 B");
+        long waveA = testWaves.open(processA, Questionnaires.everyKind(), "접근 A");
+        long waveB = testWaves.open(processB, Questionnaires.everyKind(), "접근 B");
         IssuedAccess first = access(processA, 0);
         IssuedAccess second = access(processA, 1);
         IssuedAccess other = access(processB, 0);
@@ -285,7 +283,7 @@ class AccessControlPersistenceTest {
     @Test
     void aFacilitatorOfOneProcessSeesNothingOfAnother() {
         StaffAccountSummary stranger = newAccount("fx", StaffRole.FACILITATOR);
-        long waveA = TestWaves.draft(surveys, users, processA, Questionnaires.everyKind(), "남의 설문");
+        long waveA = testWaves.draft(processA, Questionnaires.everyKind(), "남의 설문");
         long drawA = signIn.facilitator(() -> draws.history(processA)).getFirst().id();
         signIn.as(stranger.username(), () -> {
             long own = processes.createProcess(ProcessTestForms.titled(TestNames.unique("다른 과정")));

@@ -87,6 +87,8 @@ class BadInputPersistenceTest {
     private static Properties english;
 
     @Autowired
+    TestWaves testWaves;
+    @Autowired
     SignIn signIn;
     @Autowired
     SeatedPanels seatedPanels;
@@ -323,7 +325,7 @@ class BadInputPersistenceTest {
 
     @Test
     void surveyAnswersOfEveryKind() {
-        long waveId = TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), "입력 시험 설문");
+        long waveId = testWaves.open(processId, Questionnaires.everyKind(), "입력 시험 설문");
         PanelRoster roster = signIn.facilitator(() -> seating.roster(processId));
         IssuedAccess me = signIn.facilitator(() -> panel.issueAccess(roster.members().get(0).panelMemberId()));
         signIn.citizen(me, () -> citizenSurveys.consent(waveId));

@@ -7,11 +7,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.gongnon.demo.DemoData;
+import org.gongnon.security.StaffRole;
+import org.gongnon.testsupport.SignIn;
 import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A facilitator signs in with the login form, creates a process and finds it on the home page. */
 class FacilitatorJourneyTest extends JourneyTest {
+
+    @Autowired
+    SignIn signIn;
 
     @Test
     void facilitatorSignsInAndCreatesAProcess() {
@@ -50,7 +56,8 @@ class FacilitatorJourneyTest extends JourneyTest {
 
     @Test
     void wrongPasswordShowsTheGenericErrorAndStaysOnLogin() {
-        logIn("facilitator", "not-the-password");
+        // An account of its own: the failed attempt counts towards that account's lock, not the demo facilitator's.
+        logIn(signIn.newStaff("wrongpw", StaffRole.FACILITATOR), "not-the-password");
 
         assertThat(page.getByText(t("login.error.title"), new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByText(t("login.error.message"), new Page.GetByTextOptions().setExact(true)))

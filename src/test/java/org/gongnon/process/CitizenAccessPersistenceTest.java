@@ -9,7 +9,6 @@ import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
 import org.gongnon.security.CitizenPrincipal;
 import org.gongnon.security.CurrentUser;
-import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffRole;
 import org.gongnon.testsupport.SignIn;
@@ -157,9 +156,7 @@ class CitizenAccessPersistenceTest {
 
     @Test
     void aFacilitatorOfAnotherProcessCannotTouchThisPanel() {
-        String other = TestNames.username("panelfac");
-        signIn.admin(() -> accounts.createAccount(
-                new NewStaffAccount(other, "다른 과제 진행자", StaffRole.FACILITATOR, "other-password-1")));
+        String other = signIn.newStaff("panelfac", StaffRole.FACILITATOR);
         UserFacingException refused = assertThrows(UserFacingException.class,
                 () -> signIn.as(other, () -> panel.issueAccess(memberId)));
         assertEquals("process.not-found", refused.messageKey());

@@ -14,9 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
-import org.gongnon.security.NewStaffAccount;
-import org.gongnon.security.StaffAccountService;
-import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.security.StaffRole;
 import org.gongnon.security.SystemAuthority;
 import org.gongnon.testsupport.SignIn;
@@ -50,8 +47,6 @@ class OutboxPersistenceTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
-    @Autowired
-    StaffAccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -269,9 +264,7 @@ class OutboxPersistenceTest {
     void onlyTheProcesssOwnFacilitatorsAndAdminsReachItsOutbox() {
         signIn.facilitator(() -> outbox.enqueue(processId, List.of(sms("010-1234-5678", "안내"))));
         long messageId = only(signIn.facilitator(() -> outbox.list(processId, null))).id();
-        String suffix = TestNames.token();
-        StaffAccountSummary other = SystemAuthority.runAsSystem(() -> accounts.createAccount(
-                new NewStaffAccount("obx" + suffix, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
+        String other = signIn.newStaff("obx", StaffRole.FACILITATOR);
 
         for (Runnable attempt : List.<Runnable>of(
                 () -> outbox.list(processId, null),
@@ -279,7 +272,7 @@ class OutboxPersistenceTest {
                 () -> outbox.enqueue(processId, List.of(sms("010-1234-5678", "끼어들기"))),
                 () -> outbox.retry(messageId))) {
             UserFacingException refused = assertThrows(UserFacingException.class,
-                    () -> signIn.as(other.username(), attempt));
+                    () -> signIn.as(other, attempt));
             assertEquals("process.not-found", refused.messageKey());
         }
         assertEquals(1, storedForProcess(), "the other facilitator queued nothing");

@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import org.gongnon.base.IdNumbers;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ValidationException;
-import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.security.StaffRole;
@@ -132,16 +131,14 @@ class ProcessPersistenceTest {
 
     @Test
     void staffSeeOnlyTheirOwnProcessesAndOfficialsCannotEdit() {
-        String suffix = TestNames.token();
-        StaffAccountSummary other = SystemAuthority.runAsSystem(() -> accounts.createAccount(
-                new NewStaffAccount("fac" + suffix, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
+        String other = signIn.newStaff("fac", StaffRole.FACILITATOR);
         long adminsProcess = SystemAuthority.runAsSystem(() -> processes.createProcess(
-                withTitle(ProcessValidationTest.valid(), "관리자 과제 " + suffix)));
+                withTitle(ProcessValidationTest.valid(), TestNames.unique("관리자 과제"))));
 
         UserFacingException notFound = assertThrows(UserFacingException.class,
-                () -> signIn.as(other.username(), () -> processes.getProcess(adminsProcess)));
+                () -> signIn.as(other, () -> processes.getProcess(adminsProcess)));
         assertEquals("process.not-found", notFound.messageKey(), "another process looks like no process at all");
-        assertTrue(signIn.as(other.username(), processes::listMyProcesses).stream()
+        assertTrue(signIn.as(other, processes::listMyProcesses).stream()
                 .noneMatch(p -> p.id() == adminsProcess));
 
         StaffAccountSummary official = SystemAuthority.runAsSystem(() -> accounts.listAccounts().stream()

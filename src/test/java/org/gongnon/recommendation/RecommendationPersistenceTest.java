@@ -21,15 +21,11 @@ import org.gongnon.process.ProcessService;
 import org.gongnon.process.ProcessTestForms;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
-import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
-import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.security.StaffRole;
-import org.gongnon.security.SystemAuthority;
 import org.gongnon.survey.SubmittedAnswer;
 import org.gongnon.survey.SurveyAnalysisService;
 import org.gongnon.testsupport.SignIn;
-import org.gongnon.testsupport.SignedIn;
 import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -446,9 +442,7 @@ class RecommendationPersistenceTest {
     void anItemOrOpinionOfAnotherProcessIsNotFoundAndOfficialsOnlyRead() {
         long item = signIn.facilitator(() -> service.save(ItemForm.newItem(built.processId(), "남의 권고안", "내용"))).itemId();
         long opinion = signIn.facilitator(() -> service.saveMinorityOpinion(item, new MinorityOpinionForm(null, "반대", "이유", 1)));
-        String suffix = TestNames.token();
-        StaffAccountSummary other = SystemAuthority.runAsSystem(() -> accounts.createAccount(
-                new NewStaffAccount("rec" + suffix, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
+        String other = signIn.newStaff("rec", StaffRole.FACILITATOR);
         List<Runnable> attempts = new ArrayList<>(List.of(
                 () -> service.item(item),
                 () -> service.history(item),
@@ -462,14 +456,14 @@ class RecommendationPersistenceTest {
                 () -> service.deleteMinorityOpinion(opinion)));
         for (Runnable attempt : attempts) {
             UserFacingException e = assertThrows(UserFacingException.class,
-                    () -> signIn.as(other.username(), attempt));
+                    () -> signIn.as(other, attempt));
             assertEquals("process.not-found", e.messageKey(), "looks like no process at all");
         }
         // Their own process, someone else's item: still not found.
-        long own = signIn.as(other.username(), () -> processes.createProcess(
-                ProcessTestForms.titled("다른 공론 " + suffix)));
-        UserFacingException crossed = assertThrows(UserFacingException.class, () -> SignedIn.as(users,
-                other.username(), () -> service.save(new ItemForm(own, item, 1, "바꿈", "바꿈", null, List.of(), null,
+        long own = signIn.as(other, () -> processes.createProcess(
+                ProcessTestForms.titled(TestNames.unique("다른 공론"))));
+        UserFacingException crossed = assertThrows(UserFacingException.class, () -> signIn.as(
+                other, () -> service.save(new ItemForm(own, item, 1, "바꿈", "바꿈", null, List.of(), null,
                         null, null, null))));
         assertEquals("process.not-found", crossed.messageKey());
         assertEquals("남의 권고안", signIn.facilitator(() -> service.item(item)).title(), "nothing changed");

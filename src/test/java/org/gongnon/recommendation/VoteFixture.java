@@ -21,8 +21,6 @@ import org.gongnon.survey.SyntheticResponseService;
 import org.gongnon.survey.TestWaves;
 import org.gongnon.testsupport.SeatedPanels;
 import org.gongnon.testsupport.SignIn;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A process with a seated panel and a vote wave whose answers are known: ten members submit, an eleventh submits
@@ -31,9 +29,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @org.springframework.stereotype.Component
 public final class VoteFixture {
-
-    @Autowired
-    SignIn signIn;
 
     /** R1 (Likert 5) of submitters 0…9: seven at 4 or 5, three at 5. */
     public static final List<String> SCALE = List.of("5", "4", "4", "5", "4", "4", "5", "2", "3", "1");
@@ -51,17 +46,19 @@ public final class VoteFixture {
     private final SurveyService surveys;
     private final SyntheticResponseService synthetic;
     private final PanelSeatingService seating;
-    private final UserDetailsService users;
+    private final SignIn signIn;
     private final java.time.Clock clock;
+    private final TestWaves testWaves;
 
     VoteFixture(SeatedPanels panels, SurveyService surveys, SyntheticResponseService synthetic,
-                PanelSeatingService seating, UserDetailsService users, java.time.Clock clock) {
+                PanelSeatingService seating, SignIn signIn, java.time.Clock clock, TestWaves testWaves) {
+        this.testWaves = testWaves;
         this.clock = clock;
         this.panels = panels;
         this.surveys = surveys;
         this.synthetic = synthetic;
         this.seating = seating;
-        this.users = users;
+        this.signIn = signIn;
     }
 
     public static Questionnaire questionnaire() {
@@ -79,7 +76,7 @@ public final class VoteFixture {
 
     public Built build(String title) {
         long processId = panels.newProcessWithPanel(title, 30, 200);
-        long waveId = TestWaves.open(surveys, users, processId, questionnaire(), "권고안 투표");
+        long waveId = testWaves.open(processId, questionnaire(), "권고안 투표");
         int number = signIn.facilitator(() -> surveys.wave(waveId).form().number());
         List<RosterMember> members = signIn.facilitator(() -> seating.roster(processId)).members();
         Instant start = clock.instant().minus(1, ChronoUnit.HOURS);

@@ -32,13 +32,9 @@ import org.gongnon.recommendation.SupportRule;
 import org.gongnon.recommendation.VoteFixture;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
-import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
-import org.gongnon.security.StaffAccountSummary;
 import org.gongnon.security.StaffRole;
-import org.gongnon.security.SystemAuthority;
 import org.gongnon.testsupport.SignIn;
-import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -249,14 +245,12 @@ class ReportPersistenceTest {
             return reports.publish(id, null).id();
         });
         long draft = signIn.facilitator(() -> reports.createDraft(pid, Locale.KOREAN).id());
-        String suffix = TestNames.token();
-        StaffAccountSummary stranger = SystemAuthority.runAsSystem(() -> accounts.createAccount(
-                new NewStaffAccount("rep" + suffix, "다른 과정 진행자", StaffRole.FACILITATOR, "other-password-1")));
+        String stranger = signIn.newStaff("rep", StaffRole.FACILITATOR);
 
         // A facilitator of another process changing the id in the address.
-        assertEquals("report.not-found", key(() -> signIn.as(stranger.username(),
+        assertEquals("report.not-found", key(() -> signIn.as(stranger,
                 () -> reports.download(published, ReportFormat.PDF, null))));
-        assertEquals("process.not-found", key(() -> signIn.as(stranger.username(), () -> reports.reports(pid))));
+        assertEquals("process.not-found", key(() -> signIn.as(stranger, () -> reports.reports(pid))));
         // An official of the process cannot reach an unpublished version either.
         fixture.officialOf(pid);
         assertEquals("report.not-found", key(() -> signIn.as("official", () -> reports.download(draft, ReportFormat.PDF, null))));
@@ -266,7 +260,7 @@ class ReportPersistenceTest {
 
         List<Map<String, Object>> denied = log(pid).stream().filter(r -> "DENIED".equals(r.get("action"))).toList();
         assertEquals(2, denied.size(), denied.toString());
-        assertEquals(stranger.username(), denied.get(0).get("account_name"));
+        assertEquals(stranger, denied.get(0).get("account_name"));
         assertEquals(((Number) denied.get(0).get("report_id")).longValue(), published);
         assertEquals("official", denied.get(1).get("account_name"));
         assertTrue(log(pid).stream().noneMatch(r -> "DOWNLOAD".equals(r.get("action"))), "nothing was handed out");

@@ -25,7 +25,6 @@ import org.gongnon.recruitment.PanelRoster;
 import org.gongnon.recruitment.PanelSeatingService;
 import org.gongnon.recruitment.RosterMember;
 import org.gongnon.recruitment.TargetsService;
-import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffRole;
 import org.gongnon.testsupport.SeatedPanels;
@@ -274,9 +273,7 @@ class SchedulingPersistenceTest {
 
     @Test
     void aFacilitatorOfAnotherProcessSeesNothing() {
-        String other = TestNames.username("schedfac");
-        signIn.admin(() -> accounts.createAccount(
-                new NewStaffAccount(other, "다른 진행자", StaffRole.FACILITATOR, "other-password-1")));
+        String other = signIn.newStaff("schedfac", StaffRole.FACILITATOR);
         UserFacingException e = assertThrows(UserFacingException.class,
                 () -> signIn.as(other, () -> programme.programme(processId)));
         assertEquals("process.not-found", e.messageKey());

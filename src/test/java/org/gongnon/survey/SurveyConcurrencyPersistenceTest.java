@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Many requests at the same moment on the real database: one citizen's twenty simultaneous submits leave one
@@ -44,6 +43,8 @@ class SurveyConcurrencyPersistenceTest {
 
     private static Long sharedProcessId;
 
+    @Autowired
+    TestWaves testWaves;
     @Autowired
     SignIn signIn;
     /** The application's clock: "today" is Seoul's today, whatever the machine's zone. */
@@ -64,8 +65,6 @@ class SurveyConcurrencyPersistenceTest {
     @Autowired
     SyntheticResponseService synthetic;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     long processId;
@@ -81,7 +80,7 @@ class SurveyConcurrencyPersistenceTest {
     }
 
     long openWave() {
-        return TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), null);
+        return testWaves.open(processId, Questionnaires.everyKind(), null);
     }
 
     IssuedAccess access(int nth) {

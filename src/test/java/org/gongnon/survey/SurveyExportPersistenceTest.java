@@ -63,6 +63,8 @@ class SurveyExportPersistenceTest {
     private static Fixture fixture;
 
     @Autowired
+    TestWaves testWaves;
+    @Autowired
     SignIn signIn;
     @Autowired
     SeatedPanels seatedPanels;
@@ -128,7 +130,7 @@ class SurveyExportPersistenceTest {
     }
 
     long openWave(long processId) {
-        return TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), null);
+        return testWaves.open(processId, Questionnaires.everyKind(), null);
     }
 
     void answer(PanelRoster roster, int nth, long waveId, Map<String, List<String>> answers, boolean submit) {

@@ -42,7 +42,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,6 +60,8 @@ class SurveyFaultsPersistenceTest {
     private static Long sharedProcessId;
 
     @Autowired
+    TestWaves testWaves;
+    @Autowired
     SignIn signIn;
     @Autowired
     SeatedPanels seatedPanels;
@@ -74,8 +75,6 @@ class SurveyFaultsPersistenceTest {
     CitizenSurveyService citizenSurveys;
     @Autowired
     TransientRetry retry;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -107,7 +106,7 @@ class SurveyFaultsPersistenceTest {
     }
 
     long openWave() {
-        return TestWaves.open(surveys, users, processId, Questionnaires.everyKind(), null);
+        return testWaves.open(processId, Questionnaires.everyKind(), null);
     }
 
     IssuedAccess access(int nth) {

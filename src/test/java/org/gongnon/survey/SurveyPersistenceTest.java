@@ -33,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Waves, consent, autosaved answers and the one-response-per-citizen rule, on the real embedded MariaDB. */
 @SpringBootTest
@@ -41,6 +40,8 @@ class SurveyPersistenceTest {
 
     private static Long sharedProcessId;
 
+    @Autowired
+    TestWaves testWaves;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -55,8 +56,6 @@ class SurveyPersistenceTest {
     CitizenSurveyService citizenSurveys;
     @Autowired
     OutboxService outbox;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -80,11 +79,11 @@ class SurveyPersistenceTest {
     }
 
     long openWave(Questionnaire questionnaire) {
-        return TestWaves.open(surveys, users, processId, questionnaire, null);
+        return testWaves.open(processId, questionnaire, null);
     }
 
     long draftWave(Questionnaire questionnaire) {
-        return TestWaves.draft(surveys, users, processId, questionnaire, null);
+        return testWaves.draft(processId, questionnaire, null);
     }
 
     IssuedAccess access(int nth) {

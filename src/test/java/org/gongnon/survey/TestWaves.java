@@ -1,21 +1,26 @@
 package org.gongnon.survey;
 
-import org.gongnon.testsupport.SignedIn;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.gongnon.testsupport.SignIn;
+import org.springframework.stereotype.Component;
 
 /**
  * Waves made for tests the way a facilitator makes them: the service's defaults for the next wave, a window that
- * began an hour ago, the given questions; opened on request.
+ * began an hour ago, the given questions; opened on request. A bean in test contexts.
  */
-public final class TestWaves {
+@Component
+public class TestWaves {
 
-    private TestWaves() {
+    private final SurveyService surveys;
+    private final SignIn signIn;
+
+    TestWaves(SurveyService surveys, SignIn signIn) {
+        this.surveys = surveys;
+        this.signIn = signIn;
     }
 
     /** A draft wave; an empty questionnaire is left unsaved (the builder starts from nothing). */
-    public static long draft(SurveyService surveys, UserDetailsService users, long processId,
-                             Questionnaire questionnaire, String title) {
-        return SignedIn.as(users, "facilitator", () -> {
+    public long draft(long processId, Questionnaire questionnaire, String title) {
+        return signIn.facilitator(() -> {
             WaveForm form = surveys.newWaveForm(processId);
             String ko = title == null ? form.number() + "차 설문" : title;
             String en = title == null ? "Wave " + form.number() : title + " (en)";
@@ -30,10 +35,9 @@ public final class TestWaves {
     }
 
     /** A wave open for answers now. */
-    public static long open(SurveyService surveys, UserDetailsService users, long processId,
-                            Questionnaire questionnaire, String title) {
-        long id = draft(surveys, users, processId, questionnaire, title);
-        SignedIn.run(users, "facilitator", () -> surveys.open(id));
+    public long open(long processId, Questionnaire questionnaire, String title) {
+        long id = draft(processId, questionnaire, title);
+        signIn.facilitator(() -> surveys.open(id));
         return id;
     }
 }

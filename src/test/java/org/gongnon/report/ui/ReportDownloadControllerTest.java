@@ -19,13 +19,10 @@ import org.gongnon.process.ProcessService;
 import org.gongnon.report.ReportFixture;
 import org.gongnon.report.ReportFormat;
 import org.gongnon.report.ReportService;
-import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffRole;
-import org.gongnon.security.SystemAuthority;
 import org.gongnon.testsupport.DemoFixtures;
 import org.gongnon.testsupport.SignIn;
-import org.gongnon.testsupport.TestNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,9 +147,7 @@ class ReportDownloadControllerTest {
     @Test
     void aStaffMemberOfAnotherProcessGetsNotFoundAndTheAttemptIsLogged() throws Exception {
         Published p = published();
-        String suffix = TestNames.token();
-        String stranger = SystemAuthority.runAsSystem(() -> accounts.createAccount(new NewStaffAccount(
-                "dl" + suffix, "다른 과정 진행자", StaffRole.FACILITATOR, "other-password-1"))).username();
+        String stranger = signIn.newStaff("dl", StaffRole.FACILITATOR);
 
         assertNotFound(fetch(ReportFiles.href(p.reportId(), ReportFormat.PDF), stranger));
         List<Map<String, Object>> denied = log(p.processId(), "DENIED");

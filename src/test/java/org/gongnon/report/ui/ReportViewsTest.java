@@ -52,10 +52,8 @@ import org.gongnon.report.ReportStatus;
 import org.gongnon.report.ReportSummary;
 import org.gongnon.report.ResponseForm;
 import org.gongnon.report.ResponseStatus;
-import org.gongnon.security.NewStaffAccount;
 import org.gongnon.security.StaffAccountService;
 import org.gongnon.security.StaffRole;
-import org.gongnon.security.SystemAuthority;
 import org.gongnon.testsupport.AsCitizen;
 import org.gongnon.testsupport.SeatedPanels;
 import org.gongnon.testsupport.SignIn;
@@ -432,9 +430,7 @@ class ReportViewsTest extends ViewTestBase {
 
     @Test
     void anOfficialWithoutProcessesIsToldThereIsNothingYet() {
-        String suffix = TestNames.token();
-        String username = SystemAuthority.runAsSystem(() -> accounts.createAccount(new NewStaffAccount("off" + suffix,
-                "새 공무원", StaffRole.OFFICIAL, "official-password-1"))).username();
+        String username = signIn.newStaff("off", StaffRole.OFFICIAL);
         reportFixture.published("다른 사람의 보고서", "항목");
         signInAs(username);
         UI.getCurrent().navigate("reports");

@@ -47,7 +47,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The citizen's surveys, browserless: the list, consent, every kind of question saved as it is given, refusals
@@ -60,6 +59,8 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     private static Long sharedProcessId;
     private static int nextMember;
 
+    @Autowired
+    TestWaves testWaves;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -74,8 +75,6 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     SurveyService surveys;
     @Autowired
     CitizenSurveyService citizenSurveys;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -96,7 +95,7 @@ class CitizenSurveyViewsTest extends ViewTestBase {
     }
 
     long openWave(long process, Questionnaire questionnaire, String title) {
-        return TestWaves.open(surveys, users, process, questionnaire, title);
+        return testWaves.open(process, questionnaire, title);
     }
 
     long openWave(Questionnaire questionnaire) {

@@ -33,7 +33,6 @@ import org.gongnon.testsupport.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -46,13 +45,13 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
     private static Long sharedProcessId;
 
     @Autowired
+    TestWaves testWaves;
+    @Autowired
     SignIn signIn;
     @Autowired
     ProcessService processes;
     @Autowired
     SurveyService surveys;
-    @Autowired
-    UserDetailsService users;
 
     long processId;
 
@@ -69,7 +68,7 @@ class QuestionnaireBuilderViewTest extends ViewTestBase {
     }
 
     long draftWave(Questionnaire questionnaire) {
-        return TestWaves.draft(surveys, users, processId, questionnaire, null);
+        return testWaves.draft(processId, questionnaire, null);
     }
 
     QuestionnaireBuilderView openBuilder(long waveId) {

@@ -55,7 +55,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The survey waves page in a browserless UI, on a process of its own with a seated panel. */
@@ -64,6 +63,8 @@ class SurveyWavesViewTest extends ViewTestBase {
     /** One seated panel for the class (a draw takes seconds); each test makes its own waves. */
     private static Long sharedProcessId;
 
+    @Autowired
+    TestWaves testWaves;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -82,8 +83,6 @@ class SurveyWavesViewTest extends ViewTestBase {
     CitizenSurveyService citizenSurveys;
     @Autowired
     StaffAccountService staff;
-    @Autowired
-    UserDetailsService users;
 
     long processId;
     PanelRoster roster;
@@ -99,11 +98,11 @@ class SurveyWavesViewTest extends ViewTestBase {
 
     /** A draft wave (next number, a window that includes now) with the given questions. */
     long draftWave(Questionnaire questionnaire) {
-        return TestWaves.draft(surveys, users, processId, questionnaire, null);
+        return testWaves.draft(processId, questionnaire, null);
     }
 
     long openWave(Questionnaire questionnaire) {
-        return TestWaves.open(surveys, users, processId, questionnaire, null);
+        return testWaves.open(processId, questionnaire, null);
     }
 
     SurveyWavesView openPage(long process, Long wave) {
