@@ -28,6 +28,9 @@ record DemoSnapshot(long processId, Map<String, String> tables) {
                 "description", "organiser", "status", "retention_date", "personal_data_deleted_at");
         own("process_phase", "FROM process_phase WHERE process_id = ?", "phase", "planned_start", "planned_end");
         own("process_membership", "FROM process_membership WHERE process_id = ?", "account_id", "role");
+        // The demo's staff accounts, which every test signs in with (the process id only keeps the query's shape).
+        own("staff_account", "FROM staff_account WHERE username IN ('admin', 'facilitator', 'official') AND ? > 0",
+                "id", "version", "username", "display_name", "password_hash", "role", "enabled");
         own("panel_member", "FROM panel_member WHERE process_id = ?", "id", "pool_member_id", "withdrawn_at");
         own("recruitment_plan", "FROM recruitment_plan WHERE process_id = ?", "version", "updated_at");
         own("recruitment_feature", "FROM recruitment_feature WHERE process_id = ?", "id", "position", "name",
