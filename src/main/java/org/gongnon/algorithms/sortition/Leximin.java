@@ -35,6 +35,12 @@ public final class Leximin {
      * put it on some type above its level (1e-9 let one type of 1,600 overshoot by 6e-7; 1e-11 by 3e-9).
      */
     private static final double FIX_SLACK = 1e-11;
+    /**
+     * How far below its level a fixed type's expected seats may fall in the relaxed levels, tried in turn when
+     * the next level's LP comes out infeasible: within GLOP's row tolerance first, then wider. The widest
+     * still leaves every probability within {@link #TOLERANCE} of its level for types of ten or more.
+     */
+    private static final double[] SEAT_SLACK = {1e-11, 1e-9, 1e-8, 1e-7, 1e-6};
     /** A dual weight share (they sum to 1) above this marks a type as stuck at its level. */
     private static final double STUCK_SHARE = 1e-6;
     /** A panel must beat the best known one by this much (in dual value) to count as an improvement. */
@@ -87,16 +93,35 @@ public final class Leximin {
         Arrays.fill(fixed, Double.NaN);
         int unfixed = space.types;
         try (RelaxedLevels relaxed = new RelaxedLevels(space)) {
+            int slack = 0;
             while (unfixed > 0) {
-                RelaxedLevels.Level level = relaxed.solve();
+                java.util.Optional<RelaxedLevels.Level> solved = relaxed.trySolve();
+                if (solved.isEmpty()) {
+                    // The levels fixed so far, each read off an LP solution, do not quite fit together: widen
+                    // their slack and solve again (tight, exact quotas on many types can need it).
+                    if (++slack >= SEAT_SLACK.length) {
+                        throw new IllegalStateException("the relaxed level LP did not solve");
+                    }
+                    refix(space, relaxed, fixed, SEAT_SLACK[slack]);
+                    continue;
+                }
+                RelaxedLevels.Level level = solved.get();
                 for (int t : stuck(level.dualShare(), fixed)) {
                     fixed[t] = level.value();
-                    relaxed.fix(t, level.value() - FIX_SLACK);
+                    relaxed.fixSeats(t, level.value() * space.size[t] - SEAT_SLACK[slack]);
                     unfixed--;
                 }
             }
             // The last LP's solution meets the quotas far more precisely than the level values added up.
             return new Relaxed(fixed, relaxed.solveFixed(fixed));
+        }
+    }
+
+    private static void refix(PanelSpace space, RelaxedLevels relaxed, double[] fixed, double seatSlack) {
+        for (int t = 0; t < space.types; t++) {
+            if (!Double.isNaN(fixed[t])) {
+                relaxed.fixSeats(t, fixed[t] * space.size[t] - seatSlack);
+            }
         }
     }
 

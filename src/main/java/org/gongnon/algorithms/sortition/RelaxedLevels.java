@@ -99,8 +99,18 @@ final class RelaxedLevels implements AutoCloseable {
 
     /** From now on type t must keep at least this probability and no longer counts towards z. */
     void fix(int t, double probability) {
+        fixSeats(t, probability * space.size[t]);
+    }
+
+    /**
+     * From now on type t must keep at least this many expected seats and no longer counts towards z. The
+     * bound is in seats because that is where the LP's own tolerances are: a level read off one solve and
+     * put back as a bound can be infeasible by GLOP's feasibility tolerance (1e-8 on a row), however small
+     * the type.
+     */
+    void fixSeats(int t, double seats) {
         rows[t].setCoefficient(z, 0);
-        expected[t].setLb(Math.min(space.size[t], Math.max(0, probability * space.size[t])));
+        expected[t].setLb(Math.min(space.size[t], Math.max(0, seats)));
     }
 
     @Override

@@ -12,10 +12,16 @@ public final class SortitionExamples {
     private SortitionExamples() {
     }
 
-    /** {@code example_small_20} or {@code example_large_200}; the panel size is the folder name's last part. */
+    /**
+     * An example by its folder, e.g. {@code example_small_20} or {@code tight_5000_500}; the panel size is the
+     * folder name's last part. The published examples have {@code categories.csv} and {@code respondents.csv},
+     * the held-back pools {@code features.csv} and {@code people.csv}.
+     */
     public static SelectionProblem load(String example) {
         int panelSize = Integer.parseInt(example.substring(example.lastIndexOf('_') + 1));
-        try (Reader quotas = reader(example + "/categories.csv"); Reader people = reader(example + "/respondents.csv")) {
+        boolean published = example.startsWith("example_");
+        try (Reader quotas = reader(example + (published ? "/categories.csv" : "/features.csv"));
+             Reader people = reader(example + (published ? "/respondents.csv" : "/people.csv"))) {
             List<Quota> q = SortitionFiles.readQuotas(quotas);
             return new SelectionProblem(SortitionFiles.readPeople(people), q, panelSize);
         } catch (IOException e) {
