@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.gongnon.algorithms.sortition.Certificate;
 import org.gongnon.algorithms.sortition.Feasibility;
 import org.gongnon.algorithms.sortition.InfeasibleQuotasException;
 import org.gongnon.algorithms.sortition.InputsFingerprint;
@@ -142,7 +143,7 @@ public class DrawService {
                     algorithm.name(), algorithm.version(), seed, result.fingerprint(), inputs.targets().panelSize(),
                     inputs.targets().reserveCount(), result.minimumProbability(), durationMs,
                     quotasCsv(inputs.problem().quotas()), populationCsv(inputs.targets()),
-                    distributionCsv(result.lottery())));
+                    distributionCsv(result.lottery()), result.lottery().certificate()));
             writeEntries(record.getId(), result);
             return record.toSummary(0);
         });
@@ -250,8 +251,9 @@ public class DrawService {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, "record.txt", "draw=" + s.id() + "\nfingerprint_sha256=" + s.fingerprint() + "\nseed=" + s.seed()
                     + "\nalgorithm=" + s.algorithmVersion() + "\npanel_size=" + s.panelSize() + "\nreserves="
-                    + s.reserveCount() + "\ndrawn_at=" + s.drawnAt() + "\ndrawn_by=" + s.drawnBy()
-                    + "\nminimum_probability=" + s.minProbability() + "\n");
+                    + s.reserveCount() + "\ndrawn_at=" + inZone(s.drawnAt()) + "\ndrawn_by=" + s.drawnBy()
+                    + "\nminimum_probability=" + s.minProbability() + "\n"
+                    + s.certificate().map(Certificate::recordLines).orElse(""));
 
             List<List<String>> quotas = new ArrayList<>();
             for (Quota q : readQuotas(draw.getQuotasCsv())) {
@@ -281,7 +283,7 @@ public class DrawService {
             for (DrawDetails.ReplacementRecord r : details.replacements()) {
                 replaced.add(List.of(String.valueOf(r.declined().id()),
                         r.replacement().map(m -> String.valueOf(m.id())).orElse(""), String.valueOf(r.sameStratum()),
-                        String.valueOf(r.recordedAt()), r.recordedBy()));
+                        inZone(r.recordedAt()), r.recordedBy()));
             }
             putCsv(zip, "replacements.csv",
                     List.of("declined_id", "replacement_id", "same_stratum", "recorded_at", "recorded_by"), replaced);
@@ -289,6 +291,11 @@ public class DrawService {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A time of the record in the deliberation's zone with its offset, e.g. 2026-12-08T10:15:30.5+09:00. */
+    private String inZone(java.time.Instant at) {
+        return at.atZone(clock.getZone()).toOffsetDateTime().toString();
     }
 
     private static void put(ZipOutputStream zip, String name, String content) throws IOException {

@@ -1,9 +1,14 @@
 package org.gongnon.recruitment;
 
 import java.time.Instant;
+import java.util.Optional;
+import org.gongnon.algorithms.sortition.Certificate;
 
-/** One draw in the history: when and by whom, how (algorithm, seed, fingerprint) and what it gave. */
+/**
+ * One draw in the history: when and by whom, how (algorithm, seed, fingerprint) and what it gave, with the
+ * certificate of its optimality (LEXIMIN and maximin draws).
+ */
 public record DrawSummary(long id, long processId, Instant drawnAt, String drawnBy, String algorithm, String algorithmVersion,
                           long seed, String fingerprint, int panelSize, int reserveCount, double minProbability,
-                          long durationMs, int replacements) {
+                          long durationMs, int replacements, Optional<Certificate> certificate) {
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.gongnon.algorithms.sortition.Certificate;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -68,12 +69,28 @@ class SortitionDraw {
     @Column(name = "distribution_csv", nullable = false, columnDefinition = "LONGTEXT")
     private String distributionCsv;
 
+    @Column(name = "certificate_method", length = 30)
+    private String certificateMethod;
+
+    @Column(name = "relaxation_bound")
+    private Double relaxationBound;
+
+    @Column(name = "certificate_gap")
+    private Double certificateGap;
+
+    @Column(name = "lp_solvers", length = 100)
+    private String lpSolvers;
+
+    @Column(name = "or_tools_version", length = 40)
+    private String orToolsVersion;
+
     protected SortitionDraw() {
     }
 
     SortitionDraw(long processId, Instant drawnAt, String drawnBy, String algorithm, String algorithmVersion,
                   long seed, String fingerprint, int panelSize, int reserveCount, double minProbability,
-                  long durationMs, String quotasCsv, String populationCsv, String distributionCsv) {
+                  long durationMs, String quotasCsv, String populationCsv, String distributionCsv,
+                  Certificate certificate) {
         this.processId = processId;
         // The database keeps microseconds; keep the same here so the returned record equals a reloaded one.
         this.drawnAt = drawnAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -89,6 +106,23 @@ class SortitionDraw {
         this.quotasCsv = quotasCsv;
         this.populationCsv = populationCsv;
         this.distributionCsv = distributionCsv;
+        if (certificate != null) {
+            this.certificateMethod = certificate.method().name();
+            this.relaxationBound = certificate.relaxationBound();
+            this.certificateGap = certificate.gap();
+            this.lpSolvers = certificate.lpSolvers();
+            this.orToolsVersion = certificate.orTools();
+        }
+    }
+
+    /** The certificate of a LEXIMIN or maximin draw; none for the others and for draws recorded before them. */
+    java.util.Optional<Certificate> certificate() {
+        if (certificateMethod == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Certificate(Certificate.Method.valueOf(certificateMethod),
+                relaxationBound == null ? Double.NaN : relaxationBound, certificateGap == null ? Double.NaN : certificateGap,
+                lpSolvers, orToolsVersion));
     }
 
     Long getId() {
@@ -113,6 +147,6 @@ class SortitionDraw {
 
     DrawSummary toSummary(int replacements) {
         return new DrawSummary(id, processId, drawnAt, drawnBy, algorithm, algorithmVersion, seed, fingerprint, panelSize,
-                reserveCount, minProbability, durationMs, replacements);
+                reserveCount, minProbability, durationMs, replacements, certificate());
     }
 }

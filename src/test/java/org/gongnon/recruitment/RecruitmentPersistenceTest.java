@@ -206,6 +206,10 @@ class RecruitmentPersistenceTest {
                 "reserves.csv", "replacements.csv"), zip.keySet());
         assertTrue(zip.get("record.txt").contains("fingerprint_sha256=" + prepared.fingerprint()));
         assertTrue(zip.get("record.txt").contains("seed=20261122"));
+        assertTrue(zip.get("record.txt").contains("\ncertificate=relaxation-reached\n"), zip.get("record.txt"));
+        assertTrue(zip.get("record.txt").matches("(?s).*\ndrawn_at=\\d{4}-\\d\\d-\\d\\dT[0-9:.]+\\+09:00\n.*"),
+                "times in the process's zone with the offset: " + zip.get("record.txt"));
+        assertEquals(first.minProbability(), first.certificate().orElseThrow().relaxationBound(), 1e-7);
         assertEquals(31, zip.get("panel.csv").strip().split("\n").length);
         assertEquals(301, zip.get("probabilities.csv").strip().split("\n").length);
 

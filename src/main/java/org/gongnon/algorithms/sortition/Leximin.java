@@ -76,23 +76,48 @@ public final class Leximin {
             double[] rare = IntStream.range(0, space.types).mapToDouble(t -> 1.0 / space.size[t]).toArray();
             master.add(search.exact(rare, null, PanelSearch.Bounds.of(space)).orElseThrow(() ->
                     new InfeasibleQuotasException(Feasibility.check(problem))).panel());
-            Mixture solution = relaxationFirst ? reachRelaxedLeximin(space, search, master) : null;
-            if (solution == null) {
-                solution = Mixture.of(master, exactLevels(space, search, master, firstLevelOnly));
+            Outcome outcome = null;
+            if (relaxationFirst) {
+                try {
+                    outcome = reachRelaxedLeximin(space, search, master);
+                } catch (LpSolvers.LpFailure e) {
+                    // Every LP solver failed on the relaxed route: the levels one by one still work without it.
+                    outcome = null;
+                }
             }
-            return solution.lottery(types, firstLevelOnly ? "maximin" : "leximin");
+            if (outcome == null) {
+                outcome = exactLevels(space, search, master, firstLevelOnly);
+            }
+            return outcome.mixture().lottery(types, firstLevelOnly ? "maximin" : "leximin", outcome.certificate());
         }
     }
 
+    /** A lottery and how its optimality was shown. */
+    private record Outcome(Mixture mixture, Certificate certificate) {
+    }
+
     /** The relaxed leximin: each type's level, and expected seats per type that meet every level and quota. */
-    record Relaxed(double[] level, double[] expected) {
+    record Relaxed(double[] level, double[] expected, double firstLevel, String solver) {
     }
 
     static Relaxed relaxedLeximin(PanelSpace space) {
+        LpSolvers.LpFailure last = null;
+        for (String solver : LpSolvers.ORDER) {
+            try {
+                return relaxedLeximin(space, solver);
+            } catch (LpSolvers.LpFailure e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    static Relaxed relaxedLeximin(PanelSpace space, String solver) {
         double[] fixed = new double[space.types];
         Arrays.fill(fixed, Double.NaN);
         int unfixed = space.types;
-        try (RelaxedLevels relaxed = new RelaxedLevels(space)) {
+        double firstLevel = Double.NaN;
+        try (RelaxedLevels relaxed = new RelaxedLevels(space, solver)) {
             int slack = 0;
             while (unfixed > 0) {
                 java.util.Optional<RelaxedLevels.Level> solved = relaxed.trySolve();
@@ -100,12 +125,15 @@ public final class Leximin {
                     // The levels fixed so far, each read off an LP solution, do not quite fit together: widen
                     // their slack and solve again (tight, exact quotas on many types can need it).
                     if (++slack >= SEAT_SLACK.length) {
-                        throw new IllegalStateException("the relaxed level LP did not solve");
+                        throw new LpSolvers.LpFailure("the relaxed level LP did not solve in " + solver);
                     }
                     refix(space, relaxed, fixed, SEAT_SLACK[slack]);
                     continue;
                 }
                 RelaxedLevels.Level level = solved.get();
+                if (Double.isNaN(firstLevel)) {
+                    firstLevel = level.value();
+                }
                 for (int t : stuck(level.dualShare(), fixed)) {
                     fixed[t] = level.value();
                     relaxed.fixSeats(t, level.value() * space.size[t] - SEAT_SLACK[slack]);
@@ -113,7 +141,7 @@ public final class Leximin {
                 }
             }
             // The last LP's solution meets the quotas far more precisely than the level values added up.
-            return new Relaxed(fixed, relaxed.solveFixed(fixed));
+            return new Relaxed(fixed, relaxed.solveFixed(fixed), firstLevel, solver);
         }
     }
 
@@ -131,14 +159,15 @@ public final class Leximin {
      * maximise {@code g} with every type's expected seats at least {@code g} times its target, where
      * {@code g = 1} is the optimum.
      */
-    private static Mixture reachRelaxedLeximin(PanelSpace space, PanelSearch search, ColumnMaster master) {
+    private static Outcome reachRelaxedLeximin(PanelSpace space, PanelSearch search, ColumnMaster master) {
         Relaxed relaxed = relaxedLeximin(space);
         double[] target = relaxed.level();
         double[] expected = relaxed.expected();
         FaceWalk.Result walk = FaceWalk.decompose(space, search, expected, master.panels().getFirst());
         Mixture direct = new Mixture(walk.panels(), walk.weights());
         if (walk.remaining() <= TOLERANCE && direct.reaches(space, target)) {
-            return direct.normalised();
+            Mixture lottery = direct.normalised();
+            return new Outcome(lottery, relaxationCertificate(space, relaxed, lottery, relaxed.solver()));
         }
         walk.panels().forEach(master::add);
         for (int t = 0; t < space.types; t++) {
@@ -147,14 +176,29 @@ public final class Leximin {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             ColumnMaster.Solution solution = master.solve();
             if (solution.goal() >= 1 - TOLERANCE) {
-                return Mixture.of(master, solution);
+                Mixture lottery = Mixture.of(master, solution);
+                return new Outcome(lottery, relaxationCertificate(space, relaxed, lottery,
+                        relaxed.solver().equals(master.solversUsed()) ? relaxed.solver()
+                                : relaxed.solver() + "; " + master.solversUsed()));
             }
             // One local search first: after the walk few panels are missing, and SCIP is slow on many types.
-            if (!addImprovingPanels(search, master, solution, 1, 1 - TOLERANCE)) {
+            if (!addImprovingPanels(search, master, solution, 1, 1 - TOLERANCE).added()) {
                 return null;
             }
         }
         throw new IllegalStateException("column generation did not converge");
+    }
+
+    /** The lottery reaches the relaxed leximin: its gap is how far any type falls short of its relaxed level. */
+    private static Certificate relaxationCertificate(PanelSpace space, Relaxed relaxed, Mixture lottery,
+                                                     String solvers) {
+        double[] reached = lottery.typeProbabilities(space);
+        double gap = 0;
+        for (int t = 0; t < space.types; t++) {
+            gap = Math.max(gap, relaxed.level()[t] - reached[t]);
+        }
+        return new Certificate(Certificate.Method.RELAXATION_REACHED, relaxed.firstLevel(), gap, solvers,
+                LpSolvers.orToolsVersion());
     }
 
     /**
@@ -163,8 +207,8 @@ public final class Leximin {
      * relaxation's duals name the stuck types) or when exact pricing proves that no panel improves it
      * (then the master's duals do).
      */
-    private static ColumnMaster.Solution exactLevels(PanelSpace space, PanelSearch search, ColumnMaster master,
-                                                     boolean firstLevelOnly) {
+    private static Outcome exactLevels(PanelSpace space, PanelSearch search, ColumnMaster master,
+                                       boolean firstLevelOnly) {
         double[] fixed = new double[space.types];
         Arrays.fill(fixed, Double.NaN);
         for (int t = 0; t < space.types; t++) {
@@ -172,6 +216,8 @@ public final class Leximin {
         }
         int unfixed = space.types;
         ColumnMaster.Solution solution = null;
+        double relaxationBound = Double.NaN;
+        double worstGap = 0;
         try (RelaxedLevels relaxed = new RelaxedLevels(space)) {
             boolean useBound = true;
             while (unfixed > 0) {
@@ -179,6 +225,9 @@ public final class Leximin {
                 RelaxedLevels.Level bound = useBound ? relaxed.trySolve().orElse(null) : null;
                 useBound = bound != null;
                 double upper = useBound ? bound.value() : Double.POSITIVE_INFINITY;
+                if (Double.isNaN(relaxationBound) && bound != null) {
+                    relaxationBound = bound.value();
+                }
                 List<Integer> stuck = null;
                 for (int round = 0; stuck == null; round++) {
                     if (round == MAX_ROUNDS) {
@@ -187,9 +236,13 @@ public final class Leximin {
                     solution = master.solve();
                     // Exact pricing only: its panels converge in far fewer rounds (uniform 1,000/300 level by
                     // level: 9 s, against 89 s with eight local searches per round).
+                    Pricing pricing;
                     if (solution.goal() >= upper - TOLERANCE) {
+                        worstGap = Math.max(worstGap, upper - solution.goal());
                         stuck = stuck(bound.dualShare(), fixed);
-                    } else if (!addImprovingPanels(search, master, solution, 0, Double.NEGATIVE_INFINITY)) {
+                    } else if (!(pricing = addImprovingPanels(search, master, solution, 0, Double.NEGATIVE_INFINITY))
+                            .added()) {
+                        worstGap = Math.max(worstGap, pricing.gap());
                         double[] share = new double[space.types];
                         for (int t = 0; t < space.types; t++) {
                             share[t] = solution.duals()[t] * space.size[t];
@@ -208,7 +261,8 @@ public final class Leximin {
                 }
             }
         }
-        return solution;
+        return new Outcome(Mixture.of(master, solution), new Certificate(Certificate.Method.EXACT_PRICING,
+                relaxationBound, worstGap, master.solversUsed(), LpSolvers.orToolsVersion()));
     }
 
     /** Unfixed types with a clearly positive dual share; at least the largest one (the shares of unfixed types sum to 1). */
@@ -235,9 +289,9 @@ public final class Leximin {
      * Adds panels whose dual value beats every known panel: first by local search from the
      * {@code localSearches} best known panels, and if that finds none, by the exact search. False when the
      * exact search proves that the master LP's goal is optimal (within the tolerance), or that it cannot
-     * rise to {@code unreachableBelow}.
+     * rise to {@code unreachableBelow}; then with the proven gap.
      */
-    private static boolean addImprovingPanels(PanelSearch search, ColumnMaster master,
+    private static Pricing addImprovingPanels(PanelSearch search, ColumnMaster master,
                                               ColumnMaster.Solution solution, int localSearches,
                                               double unreachableBelow) {
         PanelSearch.Bounds anyPanel = search.problemBounds();
@@ -260,15 +314,19 @@ public final class Leximin {
             }
         }
         if (added) {
-            return true;
+            return new Pricing(true, Double.NaN);
         }
         PanelSearch.Exact exact = search.exact(duals, bestFound, anyPanel).orElseThrow();
         // Lagrangian bound: no lottery's goal exceeds the master's by more than the best panel's excess value.
         double gap = exact.bound() - best;
         if (gap <= TOLERANCE || solution.goal() + gap < unreachableBelow) {
-            return false;
+            return new Pricing(false, Math.max(0, gap));
         }
-        return master.add(exact.panel());
+        return new Pricing(master.add(exact.panel()), gap);
+    }
+
+    /** Whether pricing added a panel, and otherwise the proven gap: how much the goal could still rise at most. */
+    private record Pricing(boolean added, double gap) {
     }
 
     /** Panels with their probabilities. */
@@ -291,28 +349,34 @@ public final class Leximin {
             return new Mixture(panels, weights.stream().map(w -> w / total).toList());
         }
 
-        /** Does every type get at least its target probability (within the tolerance)? */
-        boolean reaches(PanelSpace space, double[] target) {
-            double[] expected = new double[space.types];
+        /** Each type's probability under this mixture. */
+        double[] typeProbabilities(PanelSpace space) {
+            double[] probability = new double[space.types];
             for (int j = 0; j < panels.size(); j++) {
                 for (int t = 0; t < space.types; t++) {
-                    expected[t] += weights.get(j) * panels.get(j)[t];
+                    probability[t] += weights.get(j) * panels.get(j)[t] / space.size[t];
                 }
             }
+            return probability;
+        }
+
+        /** Does every type get at least its target probability (within the tolerance)? */
+        boolean reaches(PanelSpace space, double[] target) {
+            double[] probability = typeProbabilities(space);
             for (int t = 0; t < space.types; t++) {
-                if (expected[t] / space.size[t] < target[t] - TOLERANCE) {
+                if (probability[t] < target[t] - TOLERANCE) {
                     return false;
                 }
             }
             return true;
         }
 
-        Lottery lottery(FeatureTypes types, String algorithm) {
+        Lottery lottery(FeatureTypes types, String algorithm, Certificate certificate) {
             List<Lottery.TypePanel> typePanels = new ArrayList<>();
             for (int j = 0; j < panels.size(); j++) {
                 typePanels.add(new Lottery.TypePanel(panels.get(j), weights.get(j)));
             }
-            return new Lottery(types, typePanels, algorithm);
+            return new Lottery(types, typePanels, algorithm, certificate);
         }
     }
 }

@@ -9,12 +9,18 @@ import java.util.SplittableRandom;
 
 /**
  * A lottery over panels: panels given as seats per feature type, each with its probability. Every
- * member of a type has the same chance: the type's expected seats divided by its size.
+ * member of a type has the same chance: the type's expected seats divided by its size. LEXIMIN and maximin
+ * lotteries carry the {@link Certificate} of their optimality; the others none.
  */
-public record Lottery(FeatureTypes types, List<TypePanel> panels, String algorithm) {
+public record Lottery(FeatureTypes types, List<TypePanel> panels, String algorithm, Certificate certificate) {
 
     public Lottery {
         panels = List.copyOf(panels);
+    }
+
+    /** A lottery without an optimality certificate (LEGACY, cell-stratified). */
+    public Lottery(FeatureTypes types, List<TypePanel> panels, String algorithm) {
+        this(types, panels, algorithm, null);
     }
 
     /** Selection probability of each member of each type, by type index. */

@@ -23,8 +23,13 @@ final class RelaxedLevels implements AutoCloseable {
     private final MPConstraint[] rows;
 
     RelaxedLevels(PanelSpace space) {
+        this(space, LpSolvers.ORDER.getFirst());
+    }
+
+    /** The level LP in the named solver of {@link LpSolvers}. */
+    RelaxedLevels(PanelSpace space, String solver) {
         this.space = space;
-        lp = MPSolver.createSolver("GLOP");
+        lp = LpSolvers.create(solver);
         z = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "z");
         expected = new MPVariable[space.types];
         rows = new MPConstraint[space.types];
@@ -56,7 +61,7 @@ final class RelaxedLevels implements AutoCloseable {
 
     /** Solves the current level. */
     Level solve() {
-        return trySolve().orElseThrow(() -> new IllegalStateException("the relaxed level LP did not solve"));
+        return trySolve().orElseThrow(() -> new LpSolvers.LpFailure("the relaxed level LP did not solve"));
     }
 
     /**
@@ -65,7 +70,7 @@ final class RelaxedLevels implements AutoCloseable {
      */
     java.util.Optional<Level> trySolve() {
         MPSolver.ResultStatus status = lp.solve();
-        if (status == MPSolver.ResultStatus.ABNORMAL) {
+        if (status != MPSolver.ResultStatus.OPTIMAL) {
             lp.reset();
             status = lp.solve();
         }
@@ -75,7 +80,9 @@ final class RelaxedLevels implements AutoCloseable {
         double[] share = new double[space.types];
         double[] seats = new double[space.types];
         for (int t = 0; t < space.types; t++) {
-            share[t] = Math.max(0, -rows[t].dualValue()) * space.size[t];
+            // The row only binds at its lower bound, so any non-zero dual is its price; solvers disagree on the sign
+            // (GLOP and CLP report it negative for this maximisation, HiGHS positive).
+            share[t] = Math.abs(rows[t].dualValue()) * space.size[t];
             seats[t] = expected[t].solutionValue();
         }
         return java.util.Optional.of(new Level(z.solutionValue(), share, seats));

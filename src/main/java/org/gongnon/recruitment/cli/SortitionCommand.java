@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gongnon.algorithms.sortition.Feasibility;
+import org.gongnon.algorithms.sortition.Certificate;
 import org.gongnon.algorithms.sortition.FeatureTypes;
 import org.gongnon.algorithms.sortition.InfeasibleQuotasException;
 import org.gongnon.algorithms.sortition.Lottery;
@@ -65,6 +66,8 @@ public final class SortitionCommand {
               strata.csv         stratum,size,probability, the feature values, and its members' ids
               panel.csv          id of each panel member
               reserves.csv       id of each reserve, in the order they are called
+              certificate.txt    (leximin, maximin) how optimality was proven: method, the relaxation's
+                                 bound on the minimum, the gap, the LP solvers and the OR-Tools version
 
             Exit codes: 0 done; 1 a file cannot be read or is invalid, or no panel could be drawn;
             2 wrong arguments; 3 the quotas cannot be met by this pool (the smallest relaxation is shown).
@@ -112,8 +115,13 @@ public final class SortitionCommand {
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return FAILED;
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
+            return FAILED;
+        } catch (IllegalStateException e) {
+            // The solvers gave up (every LP solver OR-Tools ships was tried): say so plainly; nothing was written.
+            err.println("error: the lottery could not be computed (" + e.getMessage() + "). Nothing was written; "
+                    + "please report this pool to the developers.");
             return FAILED;
         } catch (LinkageError e) {
             err.println("error: the solver's native libraries could not be loaded: " + e.getMessage());
@@ -205,6 +213,10 @@ public final class SortitionCommand {
 
             csv(dir.resolve("panel.csv"), List.of("id"), result.panel().stream().map(List::of).toList());
             csv(dir.resolve("reserves.csv"), List.of("id"), result.reserves().stream().map(List::of).toList());
+            if (lottery.certificate() != null) {
+                Files.writeString(dir.resolve("certificate.txt"), lottery.certificate().recordLines(),
+                        StandardCharsets.UTF_8);
+            }
         } catch (FileAlreadyExistsException e) {
             throw new InputException("cannot write to " + dir + ": " + e.getFile() + " is a file, not a directory");
         } catch (IOException e) {
@@ -248,6 +260,9 @@ public final class SortitionCommand {
         out.println("  panel            " + result.panel().size() + " seats, " + result.reserves().size() + " reserves");
         out.println("  min probability  " + number(result.minimumProbability()) + (result.exactProbabilities()
                 ? " (exact)" : " (estimated from " + result.estimationRuns() + " runs)"));
+        if (result.lottery().certificate() != null) {
+            out.println("  certificate      " + result.lottery().certificate().describe());
+        }
         out.println("  time             " + String.format(Locale.ROOT, "%.1f s", seconds));
         out.println("  written to       " + options.out);
     }

@@ -28,6 +28,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gongnon.algorithms.sortition.Certificate;
 import org.gongnon.algorithms.stats.FeatureComparison;
 import org.gongnon.algorithms.stats.FitTest;
 import org.gongnon.algorithms.stats.Group;
@@ -117,6 +118,14 @@ public class DrawResultView extends RecruitmentPage {
         box.add(new Paragraph(getTranslation("recruitment.result.min-probability") + ": "
                 + Formats.probability(getLocale(), s.minProbability()) + " · "
                 + getTranslation("recruitment.result.duration", String.format(Locale.ROOT, "%.1f", s.durationMs() / 1000.0))));
+        s.certificate().ifPresent(c -> {
+            Paragraph certificate = new Paragraph(getTranslation(c.method() == Certificate.Method.RELAXATION_REACHED
+                            ? "recruitment.result.certificate.relaxation" : "recruitment.result.certificate.pricing",
+                    Formats.probability(getLocale(), c.relaxationBound()),
+                    String.format(Locale.ROOT, "%.1e", Math.max(0, c.gap())), c.lpSolvers(), c.orTools()));
+            certificate.setId("result-certificate");
+            box.add(certificate);
+        });
         Span fingerprint = new Span(s.fingerprint());
         fingerprint.addClassName("gn-fingerprint");
         fingerprint.setId("result-fingerprint");

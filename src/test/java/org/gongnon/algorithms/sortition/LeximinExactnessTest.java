@@ -128,6 +128,13 @@ class LeximinExactnessTest {
         assertEquals(0.0, byPerson.get("110-0"), EXACT);
         assertEquals(0.5, byPerson.get("111-1"), EXACT);
         assertEquals(0.5, byPerson.get("000-0"), EXACT);
+        // The certificate says how: the relaxation promises every type 1/6 (a third of a seat for each of the
+        // fractional types, two thirds for 000 and a third for 111: every feature then has one 1 and one 0),
+        // and exact pricing proved the minimum 0 cannot rise.
+        Certificate certificate = lottery.certificate();
+        assertEquals(Certificate.Method.EXACT_PRICING, certificate.method());
+        assertEquals(1.0 / 6, certificate.relaxationBound(), 1e-9);
+        assertTrue(certificate.gap() <= 1e-7, certificate.describe());
     }
 
     @Test

@@ -59,6 +59,11 @@ class SortitionCommandTest {
         assertTrue(o.out().matches("(?s).*fingerprint +sha256:[0-9a-f]{64}.*"), o.out());
         assertTrue(o.out().contains("seed             20261122"), o.out());
         assertTrue(o.out().contains("min probability  0.1 (exact)"), o.out());
+        assertTrue(o.out().contains("certificate      relaxation bound reached at every level"), o.out());
+        List<String> certificate = lines(out.resolve("certificate.txt"));
+        assertEquals("certificate=relaxation-reached", certificate.getFirst());
+        assertTrue(certificate.contains("relaxation_bound=0.1"), certificate.toString());
+        assertTrue(certificate.stream().anyMatch(l -> l.matches("or_tools=\\d+\\.\\d+\\.\\d+")), certificate.toString());
 
         List<String> probabilities = lines(out.resolve("probabilities.csv"));
         assertEquals("id,probability", probabilities.getFirst());

@@ -183,6 +183,8 @@ class RecruitmentViewsTest extends ViewTestBase {
         await(() -> getCurrentView() instanceof DrawResultView);
         DrawResultView result = (DrawResultView) getCurrentView();
         assertEquals(123456L, result.details.summary().seed());
+        assertTrue(find(Paragraph.class).id("result-certificate").getText().startsWith("최적성 증명: 모든 단계에서"),
+                "the result says how the lottery was proven optimal");
         long drawId = result.details.summary().id();
         assertFalse(open(path(demo(), "draws/" + drawId)) instanceof DrawResultView,
                 "a draw is only shown under its own process's address");
