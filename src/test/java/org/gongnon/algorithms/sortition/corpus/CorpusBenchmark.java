@@ -180,10 +180,12 @@ public final class CorpusBenchmark {
         try {
             lottery = task.get((long) (timeLimit * 1000), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            // Where the engine was when abandoned: a hint for whoever makes it faster.
+            String where = whereIs(worker);
             worker.interrupt();
             return new Row(index, spec.name(), spec.style().label(), spec.rule(), spec.poolSize(), spec.panelSize(),
                     spec.features().size(), types, pool.widened(), "timeout", timeLimit, Double.NaN, Double.NaN,
-                    Double.NaN, "no lottery after " + timeLimit + " s");
+                    Double.NaN, "no lottery after " + timeLimit + " s; was in " + where);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return new Row(index, spec.name(), spec.style().label(), spec.rule(), spec.poolSize(), spec.panelSize(),
@@ -214,6 +216,24 @@ public final class CorpusBenchmark {
                 audit.optimum(), detail);
     }
 
+    /** The innermost frame and the engine's innermost methods, e.g. "MPSolver.solve < PanelSearch.exact < FaceWalk.decompose". */
+    private static String whereIs(Thread worker) {
+        StackTraceElement[] stack = worker.getStackTrace();
+        List<String> frames = new ArrayList<>();
+        for (StackTraceElement frame : stack) {
+            String cls = frame.getClassName();
+            String name = cls.substring(cls.lastIndexOf('.') + 1) + "." + frame.getMethodName();
+            boolean engine = cls.startsWith("org.gongnon.algorithms.sortition.");
+            if ((frames.isEmpty() || engine) && !frames.contains(name)) {
+                frames.add(name);
+            }
+            if (frames.size() == 5) {
+                break;
+            }
+        }
+        return frames.isEmpty() ? "?" : String.join(" < ", frames);
+    }
+
     private static void print(List<Row> rows, int selected, double timeLimit, double slow, double nativeLoad) {
         System.out.println("| style | pools | failures | exceptions | checker problems | timeouts | below optimum or undecided "
                 + "| median time | worst time | worst gap, bound reached | bound unreachable: pools, worst gap |");
@@ -239,9 +259,9 @@ public final class CorpusBenchmark {
         System.out.println("Failing pools (" + failing.size() + "):");
         System.out.println();
         for (Row row : failing) {
-            System.out.printf(Locale.ROOT, "- `%s` (%,d types, %s, %d quotas widened): %s after %.1f s%s%n", row.name(),
-                    row.types(), row.rule(), row.widened(), row.status(), row.seconds(),
-                    row.detail().isEmpty() ? "" : " — " + row.detail());
+            System.out.printf(Locale.ROOT, "- `%s` (%,d types; %s; %d quotas widened): %s after %.1f s%s%n",
+                    row.name(), row.types(), PoolCorpus.spec(row.index()).description(), row.widened(), row.status(),
+                    row.seconds(), row.detail().isEmpty() ? "" : " — " + row.detail());
         }
         List<Row> unreachable = rows.stream()
                 .filter(r -> r.status().equals(LotteryAudit.Verdict.BOUND_UNREACHABLE.name()))

@@ -19,7 +19,8 @@ import org.gongnon.algorithms.sortition.benchmark.GeneratedPools;
  * engine. Pool {@code i} is made from its index alone ({@link #pool(int)}): the same index gives the same people and
  * quotas on every JDK (only {@link SplittableRandom#nextDouble()} is used, as in {@link GeneratedPools}).
  *
- * <p><b>What a pool is.</b> 100 to 20,000 people (log-uniform), a panel of 20 to 1,000 seats (log-uniform between
+ * <p><b>What a pool is.</b> 100 to 20,000 people (log-uniform; sparse pools 100 to 3,000), a panel of 20 to 1,000
+ * seats (log-uniform between
  * {@code max(20, pool/200)} and {@code min(1000, pool/2)}), 2 to 9 features (gender and age always, then others from a
  * catalogue: region, education, income, origin, opinion, ...) with 2 to 25 values each. Population shares are whole
  * percentages, as census tables give them. People are drawn by {@link GeneratedPools#respondents}: a latent
@@ -29,8 +30,8 @@ import org.gongnon.algorithms.sortition.benchmark.GeneratedPools;
  * <p><b>Styles</b> (pool {@code i} has style {@code i % 6}, so each has 85 pools):
  * <ul>
  * <li>{@code exact}: min = max = the value's seats by largest remainder of the population shares;</li>
- * <li>{@code floor-ceiling}: min = floor(share * k), max = ceil(share * k) (exact wherever share * k is whole; half
- * of these panels are a multiple of 50, so many are);</li>
+ * <li>{@code floor-ceiling}: min = floor(share * k), max = ceil(share * k) (exact wherever share * k is whole; about
+ * half of these panels of 50 or more seats are rounded down to a multiple of 50, where many are);</li>
  * <li>{@code one-seat}: largest-remainder seats ± 1;</li>
  * <li>{@code five-percent}: largest-remainder seats ± 5 % of them, rounded outwards (at least ± 1);</li>
  * <li>{@code sparse}: 6 to 9 features with many values on 100 to 3,000 people, so most feature combinations
