@@ -102,6 +102,30 @@ public final class GeneratedPools {
     public static SelectionProblem generate(List<Feature> features, int poolSize, int panelSize, double engagement,
                                             int tolerance, boolean uniform, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        List<Person> people = respondents(features, poolSize, engagement, uniform, random);
+        List<Quota> quotas = new ArrayList<>();
+        for (Feature f : features) {
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (int v = 0; v < f.values().size(); v++) {
+                shares.put(f.values().get(v), f.populationShares()[v]);
+            }
+            Map<String, Integer> seats = QuotaAllocation.largestRemainder(shares, panelSize);
+            quotas.addAll(QuotaAllocation.withSeatTolerance(f.name(), seats, tolerance, panelSize));
+        }
+        return new SelectionProblem(people, quotas, panelSize);
+    }
+
+    /**
+     * Invites people until {@code poolSize} have answered: each has a latent engagement score, every feature value
+     * leans towards or away from engaged people, and the engaged answer more often (see the class comment). Ids are
+     * {@code g00000}, {@code g00001}, ... in the order they answered. Consumes {@code random} exactly as
+     * {@link #generate} always has, so the benchmark instances stay the same.
+     *
+     * @param engagement how strongly the latent score correlates the features and decides who answers
+     * @param uniform    draw every value with equal chance instead of from the population shares
+     */
+    public static List<Person> respondents(List<Feature> features, int poolSize, double engagement, boolean uniform,
+                                           SplittableRandom random) {
         List<Person> people = new ArrayList<>(poolSize);
         while (people.size() < poolSize) {
             double score = gaussian(random);
@@ -119,16 +143,7 @@ public final class GeneratedPools {
                 people.add(new Person(String.format("g%05d", people.size()), values));
             }
         }
-        List<Quota> quotas = new ArrayList<>();
-        for (Feature f : features) {
-            Map<String, Double> shares = new LinkedHashMap<>();
-            for (int v = 0; v < f.values().size(); v++) {
-                shares.put(f.values().get(v), f.populationShares()[v]);
-            }
-            Map<String, Integer> seats = QuotaAllocation.largestRemainder(shares, panelSize);
-            quotas.addAll(QuotaAllocation.withSeatTolerance(f.name(), seats, tolerance, panelSize));
-        }
-        return new SelectionProblem(people, quotas, panelSize);
+        return people;
     }
 
     /** Standard normal by Box-Muller from two uniforms, so the stream does not depend on the JDK's nextGaussian. */
