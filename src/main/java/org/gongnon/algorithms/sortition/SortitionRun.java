@@ -134,6 +134,61 @@ public final class SortitionRun {
                 panelIds, reserves);
     }
 
+    /**
+     * The version of the uniform lottery over M published panels ({@link UniformPanels}), part of the fingerprint
+     * together with M: another M, another list.
+     */
+    public static final String UNIFORM_VERSION = "uniform-panels/1";
+
+    /** The list of M panels to publish before the ceremony, and what it was computed from. */
+    public record UniformList(String fingerprint, Lottery lottery, UniformPanels panels, int reserveCount) {
+    }
+
+    /**
+     * The LEXIMIN lottery rounded to {@code count} equally likely panels. The list is numbered with a generator
+     * seeded by the inputs' fingerprint (which includes {@code count}), so it is fixed by the inputs alone and can
+     * be published before the number is drawn.
+     */
+    public static UniformList uniformList(SelectionProblem problem, int count, int reserveCount) {
+        if (reserveCount < 0) {
+            throw new IllegalArgumentException("the number of reserves must not be negative");
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException("the number of panels must be at least 1, got " + count);
+        }
+        SelectionProblem canonical = canonical(problem);
+        String fingerprint = InputsFingerprint.of(canonical, uniformVersion(count), reserveCount);
+        Feasibility.Result feasibility = Feasibility.check(canonical);
+        if (!feasibility.feasible()) {
+            throw new InfeasibleQuotasException(feasibility);
+        }
+        Lottery lottery = Leximin.leximin(canonical);
+        long numberingSeed = Long.parseUnsignedLong(fingerprint.substring(0, 16), 16);
+        return new UniformList(fingerprint, lottery, UniformPanels.round(lottery, count, numberingSeed), reserveCount);
+    }
+
+    /** What the fingerprint names as the algorithm of a uniform lottery over {@code count} panels. */
+    public static String uniformVersion(int count) {
+        return Algorithm.LEXIMIN.version() + " " + UNIFORM_VERSION + " M=" + count;
+    }
+
+    /**
+     * Panel number {@code number} of the list, and its reserves ({@link Reserves}, with a generator seeded by the
+     * number: everything after the list follows from the number drawn in public).
+     */
+    public static SortitionResult drawUniform(UniformList list, int number) {
+        List<String> panel = list.panels().panel(number);
+        List<String> reserves = Reserves.order(list.lottery().types(), panel, new SeededRandom(number),
+                list.reserveCount()).stream().map(Person::id).toList();
+        return new SortitionResult(list.fingerprint(), Algorithm.LEXIMIN, number, list.lottery(),
+                list.panels().shares(), 0, panel, reserves);
+    }
+
+    /** The panel number a seed picks when no number was drawn by hand: 1..count. */
+    public static int numberFromSeed(long seed, int count) {
+        return 1 + new SeededRandom(seed).nextInt(count);
+    }
+
     /** The inputs in canonical order: pool by id, quotas by feature then value. */
     static SelectionProblem canonical(SelectionProblem problem) {
         List<Person> pool = problem.pool().stream().sorted(Comparator.comparing(Person::id)).toList();
