@@ -73,7 +73,7 @@ public final class SortitionFiles {
     }
 
     /** Rows of fields; blank lines are skipped; a field may be quoted ("a, b" and "say ""hi"""). */
-    static List<List<String>> readCsv(Reader in) throws IOException {
+    public static List<List<String>> readCsv(Reader in) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         BufferedReader reader = new BufferedReader(in);
         String line;

@@ -42,10 +42,15 @@ public final class SortitionCommand {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int INFEASIBLE = 3;
+    /** {@code sortition verify}: the directory does not hold what a re-run gives. */
+    public static final int DIFFERS = 4;
 
     static final String USAGE_TEXT = """
             Usage: java -jar gongnon.jar sortition --features FEATURES.csv --people PEOPLE.csv
                        --panel-size K --seed N --out DIR [--algorithm NAME] [--reserves R]
+                   java -jar gongnon.jar sortition --features FEATURES.csv --people PEOPLE.csv
+                       --panel-size K --uniform-panels M [--draw N | --seed N] --out DIR [--reserves R]
+                   java -jar gongnon.jar sortition verify DIR [--features FEATURES.csv] [--people PEOPLE.csv]
 
             Draws a citizens' panel by lottery, without starting the web application.
 
@@ -57,6 +62,12 @@ public final class SortitionCommand {
               --out DIR         where the results go (created if missing)
               --algorithm NAME  leximin (default), maximin, legacy or cell-stratified
               --reserves R      length of the ordered reserve list (default: 20 % of the panel)
+              --uniform-panels M  a uniform lottery over M published panels (LEXIMIN rounded to M
+                                equally likely panels, numbered 1..M; 1000 suits three ten-sided dice).
+                                Without --draw or --seed only the list is written, to publish before
+                                the ceremony
+              --draw N          with --uniform-panels: the number drawn in public; panel N is the panel
+                                (with --seed instead, the seed picks the number)
               --help            this text
 
             Files are UTF-8 (a byte-order mark is fine). Written to DIR:
@@ -68,13 +79,25 @@ public final class SortitionCommand {
               reserves.csv       id of each reserve, in the order they are called
               certificate.txt    (leximin, maximin) how optimality was proven: method, the relaxation's
                                  bound on the minimum, the gap, the LP solvers and the OR-Tools version
+              panels.csv         (--uniform-panels) number,members: panel 1..M, member ids separated by
+                                 spaces; probabilities.csv then holds each person's share of the M panels
+              record.txt         what verify re-runs: fingerprint, algorithm, panel size, reserves, seed,
+                                 M and the number drawn
 
-            Exit codes: 0 done; 1 a file cannot be read or is invalid, or no panel could be drawn;
-            2 wrong arguments; 3 the quotas cannot be met by this pool (the smallest relaxation is shown).
+            verify re-runs the lottery recorded in DIR (a directory written by this command, or an unzipped
+            draw record from the app, which holds quotas.csv and people.csv) and compares the fingerprint,
+            panel, reserves, probabilities (to 1e-9) and the list of panels with what DIR holds.
+
+            Exit codes: 0 done (verify: verified); 1 a file cannot be read or is invalid, or no panel could
+            be drawn; 2 wrong arguments; 3 the quotas cannot be met by this pool (the smallest relaxation is
+            shown); 4 (verify) DIR differs from the re-run: the first difference is shown.
             """;
 
     /** Runs the command; {@code args} are the words after {@code sortition}. Returns the exit code. */
     public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("verify")) {
+            return new SortitionVerify().run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -90,17 +113,26 @@ public final class SortitionCommand {
         }
         long start = System.nanoTime();
         try {
-            List<Quota> quotas = unguarded(read(options.features, "features", SortitionFiles::readQuotas));
-            List<Person> people = read(options.people, "people", SortitionFiles::readPeople);
-            checkColumns(options.people, quotas, people);
-            if (options.panelSize > people.size()) {
-                throw new UsageException("--panel-size " + options.panelSize + " is larger than the pool ("
-                        + people.size() + " people in " + options.people + ")");
-            }
-            SelectionProblem problem = new SelectionProblem(people, quotas, options.panelSize);
+            SelectionProblem problem = problem(options.features, options.people, options.panelSize);
             int reserves = options.reserves >= 0 ? options.reserves : SortitionRun.defaultReserveCount(options.panelSize);
+            if (options.uniformPanels > 0) {
+                SortitionRun.UniformList list = SortitionRun.uniformList(problem, options.uniformPanels, reserves);
+                Integer number = options.draw != null ? options.draw
+                        : options.seed != null ? Integer.valueOf(SortitionRun.numberFromSeed(options.seed, options.uniformPanels))
+                        : null;
+                if (number != null && number > options.uniformPanels) {
+                    throw new UsageException("--draw " + number + " is not a panel number: the list has panels 1 to "
+                            + options.uniformPanels);
+                }
+                SortitionResult result = number == null ? null : SortitionRun.drawUniform(list, number);
+                writeUniform(options.out, problem, list, result, options.seed);
+                uniformSummary(out, options, problem, list, result, (System.nanoTime() - start) / 1e9);
+                return OK;
+            }
             SortitionResult result = SortitionRun.run(problem, options.algorithm, options.seed, reserves);
             write(options.out, problem, result);
+            writeRecord(options.out, recordLines(result.fingerprint(), options.algorithm.version(), problem.panelSize(),
+                    reserves, result.seed(), null, null, result.minimumProbability(), result.lottery()));
             summary(out, options, problem, result, (System.nanoTime() - start) / 1e9);
             return OK;
         } catch (UsageException e) {
@@ -129,11 +161,33 @@ public final class SortitionCommand {
         }
     }
 
-    private interface CsvReader<T> {
+    /**
+     * The problem from a quotas file and a people file. Cells guarded against spreadsheet formulas by the app's
+     * exports ("'=x" for "=x") are read back as they were drawn, in both files, so an exported record re-runs.
+     */
+    static SelectionProblem problem(Path features, Path peopleFile, int panelSize) {
+        List<Quota> quotas = unguarded(read(features, "features", SortitionFiles::readQuotas));
+        List<Person> people = read(peopleFile, "people", SortitionFiles::readPeople).stream()
+                .map(SortitionCommand::unguarded).toList();
+        checkColumns(peopleFile, quotas, people);
+        if (panelSize > people.size()) {
+            throw new UsageException("--panel-size " + panelSize + " is larger than the pool ("
+                    + people.size() + " people in " + peopleFile + ")");
+        }
+        return new SelectionProblem(people, quotas, panelSize);
+    }
+
+    private static Person unguarded(Person p) {
+        Map<String, String> values = new LinkedHashMap<>();
+        p.features().forEach((f, v) -> values.put(Csv.undefused(f).strip(), Csv.undefused(v).strip()));
+        return new Person(Csv.undefused(p.id()).strip(), values);
+    }
+
+    interface CsvReader<T> {
         T read(Reader in) throws IOException;
     }
 
-    private static <T> T read(Path file, String what, CsvReader<T> reader) {
+    static <T> T read(Path file, String what, CsvReader<T> reader) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return reader.read(in);
         } catch (NoSuchFileException e) {
@@ -224,6 +278,72 @@ public final class SortitionCommand {
         }
     }
 
+    private static void writeUniform(Path dir, SelectionProblem problem, SortitionRun.UniformList list,
+                                     SortitionResult drawn, Long seed) {
+        try {
+            Files.createDirectories(dir);
+            List<List<String>> probabilities = new ArrayList<>();
+            for (Person p : problem.pool()) {
+                probabilities.add(List.of(p.id(), number(list.panels().shares().get(p.id()))));
+            }
+            csv(dir.resolve("probabilities.csv"), List.of("id", "probability"), probabilities);
+            List<List<String>> panels = new ArrayList<>();
+            for (int n = 1; n <= list.panels().count(); n++) {
+                panels.add(List.of(String.valueOf(n), String.join(" ", list.panels().panel(n))));
+            }
+            csv(dir.resolve("panels.csv"), List.of("number", "members"), panels);
+            if (drawn != null) {
+                csv(dir.resolve("panel.csv"), List.of("id"), drawn.panel().stream().map(List::of).toList());
+                csv(dir.resolve("reserves.csv"), List.of("id"), drawn.reserves().stream().map(List::of).toList());
+            }
+            if (list.lottery().certificate() != null) {
+                Files.writeString(dir.resolve("certificate.txt"), list.lottery().certificate().recordLines(),
+                        StandardCharsets.UTF_8);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new InputException("cannot write to " + dir + ": " + e.getFile() + " is a file, not a directory");
+        } catch (IOException e) {
+            throw new InputException("cannot write to " + dir + ": " + describe(e));
+        }
+        writeRecord(dir, recordLines(list.fingerprint(), SortitionRun.Algorithm.LEXIMIN.version(),
+                problem.panelSize(), list.reserveCount(), seed, list.panels().count(),
+                drawn == null ? null : (int) drawn.seed(), list.panels().minimumShare(), list.lottery()));
+    }
+
+    /**
+     * record.txt: what {@code sortition verify} needs to re-run the draw, as key=value lines (the same keys as the
+     * app's draw record).
+     */
+    static String recordLines(String fingerprint, String algorithmVersion, int panelSize, int reserves, Long seed,
+                              Integer uniformPanels, Integer panelNumber, double minimum, Lottery lottery) {
+        StringBuilder text = new StringBuilder("fingerprint_sha256=").append(fingerprint)
+                .append("\nalgorithm=").append(algorithmVersion)
+                .append("\npanel_size=").append(panelSize)
+                .append("\nreserves=").append(reserves).append('\n');
+        if (seed != null) {
+            text.append("seed=").append(seed).append('\n');
+        }
+        if (uniformPanels != null) {
+            text.append("uniform_panels=").append(uniformPanels).append('\n');
+        }
+        if (panelNumber != null) {
+            text.append("panel_number=").append(panelNumber).append('\n');
+        }
+        text.append("minimum_probability=").append(number(minimum)).append('\n');
+        if (lottery.certificate() != null) {
+            text.append(lottery.certificate().recordLines());
+        }
+        return text.toString();
+    }
+
+    private static void writeRecord(Path dir, String lines) {
+        try {
+            Files.writeString(dir.resolve("record.txt"), lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException("cannot write to " + dir + ": " + describe(e));
+        }
+    }
+
     private static void csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(line(header));
@@ -267,7 +387,30 @@ public final class SortitionCommand {
         out.println("  written to       " + options.out);
     }
 
-    private static String describe(IOException e) {
+    private static void uniformSummary(PrintStream out, Options options, SelectionProblem problem,
+                                       SortitionRun.UniformList list, SortitionResult drawn, double seconds) {
+        out.println("Sortition " + SortitionRun.Algorithm.LEXIMIN.version() + ", " + SortitionRun.UNIFORM_VERSION);
+        out.println("  fingerprint      sha256:" + list.fingerprint());
+        out.println("  pool             " + problem.pool().size() + " people, " + problem.quotas().size() + " quotas, "
+                + list.lottery().types().types().size() + " strata");
+        out.println("  panels           " + list.panels().count() + " equally likely, listed in panels.csv");
+        out.println("  min probability  " + number(list.panels().minimumShare()) + " (LEXIMIN "
+                + number(list.lottery().minimumProbability()) + ", loss " + number(Math.max(0, list.panels().loss())) + ")");
+        if (list.lottery().certificate() != null) {
+            out.println("  certificate      " + list.lottery().certificate().describe());
+        }
+        if (drawn == null) {
+            out.println("  panel            not drawn yet: publish panels.csv, draw a number from 1 to "
+                    + list.panels().count() + " and run again with --draw");
+        } else {
+            out.println("  panel            number " + drawn.seed() + ": " + drawn.panel().size() + " seats, "
+                    + drawn.reserves().size() + " reserves");
+        }
+        out.println("  time             " + String.format(Locale.ROOT, "%.1f s", seconds));
+        out.println("  written to       " + options.out);
+    }
+
+    static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName().replaceAll("Exception$", "")
                 .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
@@ -289,11 +432,11 @@ public final class SortitionCommand {
     }
 
     /** The parsed command line; {@code reserves} is -1 when not given. */
-    record Options(boolean help, Path features, Path people, int panelSize, long seed, Path out,
-                   SortitionRun.Algorithm algorithm, int reserves) {
+    record Options(boolean help, Path features, Path people, int panelSize, Long seed, Path out,
+                   SortitionRun.Algorithm algorithm, int reserves, int uniformPanels, Integer draw) {
 
         private static final List<String> KNOWN = List.of("--features", "--people", "--panel-size", "--seed", "--out",
-                "--algorithm", "--reserves");
+                "--algorithm", "--reserves", "--uniform-panels", "--draw");
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -325,28 +468,44 @@ public final class SortitionCommand {
                 }
             }
             if (help) {
-                return new Options(true, null, null, 0, 0, null, null, -1);
+                return new Options(true, null, null, 0, null, null, null, -1, 0, null);
             }
-            List<String> missing = KNOWN.subList(0, 5).stream().filter(o -> !values.containsKey(o)).toList();
+            boolean uniform = values.containsKey("--uniform-panels");
+            List<String> missing = KNOWN.subList(0, 5).stream()
+                    .filter(o -> !values.containsKey(o) && !(uniform && o.equals("--seed"))).toList();
             if (!missing.isEmpty()) {
                 throw new UsageException("missing " + String.join(", ", missing));
             }
             int panelSize = whole(values, "--panel-size", 1);
-            long seed;
-            try {
-                seed = Long.parseLong(values.get("--seed").strip());
-            } catch (NumberFormatException e) {
-                throw new UsageException("--seed must be a whole number, got '" + values.get("--seed") + "'");
+            Long seed = null;
+            if (values.containsKey("--seed")) {
+                try {
+                    seed = Long.parseLong(values.get("--seed").strip());
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--seed must be a whole number, got '" + values.get("--seed") + "'");
+                }
             }
+            int uniformPanels = uniform ? whole(values, "--uniform-panels", 1) : 0;
+            Integer draw = values.containsKey("--draw") ? whole(values, "--draw", 1) : null;
+            if (draw != null && !uniform) {
+                throw new UsageException("--draw picks a panel of a uniform lottery: give --uniform-panels too");
+            }
+            if (draw != null && seed != null) {
+                throw new UsageException("give either --draw (the number drawn in public) or --seed, not both");
+            }
+
             SortitionRun.Algorithm algorithm;
             try {
                 algorithm = SortitionRun.Algorithm.parse(values.getOrDefault("--algorithm", "leximin"));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--algorithm: " + e.getMessage());
             }
+            if (uniform && algorithm != SortitionRun.Algorithm.LEXIMIN) {
+                throw new UsageException("--uniform-panels rounds the LEXIMIN lottery; leave out --algorithm");
+            }
             int reserves = values.containsKey("--reserves") ? whole(values, "--reserves", 0) : -1;
             return new Options(false, path(values, "--features"), path(values, "--people"), panelSize, seed,
-                    path(values, "--out"), algorithm, reserves);
+                    path(values, "--out"), algorithm, reserves, uniformPanels, draw);
         }
 
         private static Path path(Map<String, String> values, String option) {
