@@ -143,7 +143,7 @@ public class DrawService {
                     algorithm.name(), algorithm.version(), seed, result.fingerprint(), inputs.targets().panelSize(),
                     inputs.targets().reserveCount(), result.minimumProbability(), durationMs,
                     quotasCsv(inputs.problem().quotas()), populationCsv(inputs.targets()),
-                    distributionCsv(result.lottery()), result.lottery().certificate()));
+                    distributionCsv(result.lottery()), peopleCsv(inputs.problem()), result.lottery().certificate()));
             writeEntries(record.getId(), result);
             return record.toSummary(0);
         });
@@ -260,6 +260,12 @@ public class DrawService {
                 quotas.add(List.of(q.feature(), q.value(), String.valueOf(q.min()), String.valueOf(q.max())));
             }
             putCsv(zip, "quotas.csv", List.of("feature", "value", "min", "max"), quotas);
+            // The people as drawn (ids and quota values only), so that `sortition verify` re-runs the record alone.
+            java.util.Optional<String> people = draw.peopleCsv();
+            if (people.isPresent()) {
+                List<List<String>> rows = Csv.parse(people.get());
+                putCsv(zip, "people.csv", rows.getFirst(), rows.subList(1, rows.size()));
+            }
 
             List<List<String>> probabilities = new ArrayList<>();
             for (DrawDetails.Selection sel : details.pool()) {
@@ -416,6 +422,23 @@ public class DrawService {
         StringBuilder s = new StringBuilder("feature,value,min,max\n");
         quotas.forEach(q -> s.append(q.feature()).append(',').append(q.value()).append(',').append(q.min()).append(',')
                 .append(q.max()).append('\n'));
+        return s.toString();
+    }
+
+    /**
+     * The pool as the lottery saw it: id (the pool member's, pseudonymous) and the value of each quota feature, in
+     * pool order. Like {@link #quotasCsv}, unquoted: feature and value labels hold no commas or quotes.
+     */
+    static String peopleCsv(SelectionProblem problem) {
+        List<String> features = problem.features();
+        StringBuilder s = new StringBuilder("id");
+        features.forEach(f -> s.append(',').append(f));
+        s.append('\n');
+        for (Person p : problem.pool()) {
+            s.append(p.id());
+            features.forEach(f -> s.append(',').append(p.value(f)));
+            s.append('\n');
+        }
         return s.toString();
     }
 

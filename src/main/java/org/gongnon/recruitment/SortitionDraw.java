@@ -69,6 +69,10 @@ class SortitionDraw {
     @Column(name = "distribution_csv", nullable = false, columnDefinition = "LONGTEXT")
     private String distributionCsv;
 
+    /** Pool ids and quota-feature values as drawn (see changelog 014); null for draws recorded before. */
+    @Column(name = "people_csv", columnDefinition = "LONGTEXT")
+    private String peopleCsv;
+
     @Column(name = "certificate_method", length = 30)
     private String certificateMethod;
 
@@ -90,7 +94,8 @@ class SortitionDraw {
     SortitionDraw(long processId, Instant drawnAt, String drawnBy, String algorithm, String algorithmVersion,
                   long seed, String fingerprint, int panelSize, int reserveCount, double minProbability,
                   long durationMs, String quotasCsv, String populationCsv, String distributionCsv,
-                  Certificate certificate) {
+                  String peopleCsv, Certificate certificate) {
+        this.peopleCsv = peopleCsv;
         this.processId = processId;
         // The database keeps microseconds; keep the same here so the returned record equals a reloaded one.
         this.drawnAt = drawnAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -139,6 +144,10 @@ class SortitionDraw {
 
     String getPopulationCsv() {
         return populationCsv;
+    }
+
+    java.util.Optional<String> peopleCsv() {
+        return java.util.Optional.ofNullable(peopleCsv);
     }
 
     String getDistributionCsv() {

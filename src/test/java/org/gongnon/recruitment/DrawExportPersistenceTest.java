@@ -105,8 +105,11 @@ class DrawExportPersistenceTest {
                 files.put(name, Csv.parse(text.substring(1)));
             }
         });
-        assertEquals(List.of("distribution.csv", "panel.csv", "probabilities.csv", "quotas.csv", "replacements.csv",
-                "reserves.csv"), List.copyOf(files.keySet()));
+        assertEquals(List.of("distribution.csv", "panel.csv", "people.csv", "probabilities.csv", "quotas.csv",
+                "replacements.csv", "reserves.csv"), List.copyOf(files.keySet()));
+        // people.csv: pool ids and the quota features' values as drawn, nothing else.
+        assertEquals(List.of("id", A, B), unguarded(files.get("people.csv").getFirst()), "guarded like every cell");
+        assertEquals(61, files.get("people.csv").size());
         files.forEach((name, rows) -> rows.forEach(row -> row.forEach(cell ->
                 assertFalse(runnable(cell), name + ": a spreadsheet would run [" + cell + "]"))));
         String everything = String.join("\n", zip.values());
@@ -167,9 +170,10 @@ class DrawExportPersistenceTest {
         // the same fingerprint, panel and reserves.
         Path features = temp.resolve("quotas.csv");
         Files.writeString(features, zip.get("quotas.csv"));
-        StringBuilder people = new StringBuilder("id," + A + "," + B + "\n");
-        details.pool().forEach(s -> people.append(s.member().id()).append(',').append(s.member().value(A)).append(',')
-                .append(s.member().value(B)).append('\n'));
+        // Written as the app writes its files (cells guarded), which the command reads back as drawn.
+        StringBuilder people = new StringBuilder("id," + Csv.defused(A) + "," + Csv.defused(B) + "\n");
+        details.pool().forEach(s -> people.append(s.member().id()).append(',').append(Csv.defused(s.member().value(A)))
+                .append(',').append(Csv.defused(s.member().value(B))).append('\n'));
         Path peopleFile = temp.resolve("people.csv");
         Files.writeString(peopleFile, people.toString());
         Path out = temp.resolve("check");
@@ -185,6 +189,27 @@ class DrawExportPersistenceTest {
         assertEquals(fingerprint, m.group(1), "the same inputs as the app's draw");
         assertEquals(panel, Files.readAllLines(out.resolve("panel.csv")).subList(1, 13), "the same panel, in order");
         assertEquals(reserves, Files.readAllLines(out.resolve("reserves.csv")).subList(1, 5), "and the same reserves");
+
+        // And the record on its own: unzipped, `sortition verify` needs no other file.
+        Path record = temp.resolve("record");
+        Files.createDirectories(record);
+        for (Map.Entry<String, String> entry : zip.entrySet()) {
+            Files.writeString(record.resolve(entry.getKey()), entry.getValue());
+        }
+        ByteArrayOutputStream verified = new ByteArrayOutputStream();
+        int verifyCode = new SortitionCommand().run(new String[] {"verify", record.toString()},
+                new PrintStream(verified, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
+        assertEquals(0, verifyCode, verified.toString(StandardCharsets.UTF_8) + errors.toString(StandardCharsets.UTF_8));
+        assertTrue(verified.toString(StandardCharsets.UTF_8).startsWith("verified"));
+        // A reserve list reordered after the fact is caught.
+        List<String> reordered = new ArrayList<>(Files.readAllLines(record.resolve("reserves.csv")));
+        java.util.Collections.swap(reordered, 1, 2);
+        Files.write(record.resolve("reserves.csv"), reordered);
+        ByteArrayOutputStream caught = new ByteArrayOutputStream();
+        assertEquals(SortitionCommand.DIFFERS, new SortitionCommand().run(new String[] {"verify", record.toString()},
+                new PrintStream(caught, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8)));
+        assertTrue(caught.toString(StandardCharsets.UTF_8).startsWith("differs: reserves.csv line 2"),
+                caught.toString(StandardCharsets.UTF_8));
     }
 
     /** Independent of the guard's own rule: a trigger first (past spaces), or a sign before more than a number. */

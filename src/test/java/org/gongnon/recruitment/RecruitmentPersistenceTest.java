@@ -202,8 +202,8 @@ class RecruitmentPersistenceTest {
         assertEquals("recruitment.pool.locked", locked.messageKey());
 
         Map<String, String> zip = unzip(signIn.facilitator(() -> draws.export(first.id())));
-        assertEquals(Set.of("record.txt", "quotas.csv", "probabilities.csv", "distribution.csv", "panel.csv",
-                "reserves.csv", "replacements.csv"), zip.keySet());
+        assertEquals(Set.of("record.txt", "quotas.csv", "people.csv", "probabilities.csv", "distribution.csv",
+                "panel.csv", "reserves.csv", "replacements.csv"), zip.keySet());
         assertTrue(zip.get("record.txt").contains("fingerprint_sha256=" + prepared.fingerprint()));
         assertTrue(zip.get("record.txt").contains("seed=20261122"));
         assertTrue(zip.get("record.txt").contains("\ncertificate=relaxation-reached\n"), zip.get("record.txt"));

@@ -70,7 +70,10 @@ public final class SortitionCommand {
                                 (with --seed instead, the seed picks the number)
               --help            this text
 
-            Files are UTF-8 (a byte-order mark is fine). Written to DIR:
+            Files are UTF-8 (a byte-order mark is fine). Cells the app's exports guard against spreadsheet
+            formulas ('=x for =x, ''@x for '@x) are read back as they were drawn, in both files.
+
+            Written to DIR:
               probabilities.csv  id,probability for every pool member, in people-file order
               distribution.csv   panel,probability,seats: the lottery over panel make-ups; seats lists
                                  stratum:count pairs separated by spaces
