@@ -72,11 +72,13 @@ public class DrawService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     private final PersonalDataAccessLog accessLog;
+    private final PublishedPanelListRepository panelLists;
 
     DrawService(SortitionDrawRepository draws, DrawEntryRepository entries, DrawReplacementRepository replacements,
                 PoolMemberRepository pool, TargetsService targets, ProcessAccess access, CurrentUser currentUser,
                 JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, PersonalDataAccessLog accessLog,
-                org.springframework.context.ApplicationEventPublisher events) {
+                org.springframework.context.ApplicationEventPublisher events, PublishedPanelListRepository panelLists) {
+        this.panelLists = panelLists;
         this.events = events;
         this.draws = draws;
         this.entries = entries;
@@ -98,15 +100,19 @@ public class DrawService {
     @Transactional(readOnly = true)
     public DrawPreparation prepare(long processId, DrawAlgorithm algorithm) {
         access.requireEdit(processId);
-        Inputs inputs = inputs(processId);
+        return preparation(inputs(processId), algorithm.name(), algorithm.version());
+    }
+
+    /** The preparation of any draw: {@code version} is what the fingerprint names as the algorithm. */
+    static DrawPreparation preparation(Inputs inputs, String algorithmName, String version) {
         Feasibility.Result feasibility = Feasibility.check(inputs.problem());
         List<QuotaConflict> conflicts = feasibility.relaxations().stream()
                 .map(r -> new QuotaConflict(r.quota().feature(), r.quota().value(), r.quota().min(), r.quota().max(),
                         r.poolCount(), r.relaxed().min(), r.relaxed().max()))
                 .toList();
-        return new DrawPreparation(algorithm.name(), algorithm.version(), inputs.problem().pool().size(),
+        return new DrawPreparation(algorithmName, version, inputs.problem().pool().size(),
                 inputs.targets().panelSize(), inputs.targets().reserveCount(), inputs.quotaRows(),
-                InputsFingerprint.of(inputs.problem(), algorithm.version(), inputs.targets().reserveCount()), conflicts);
+                InputsFingerprint.of(inputs.problem(), version, inputs.targets().reserveCount()), conflicts);
     }
 
     /**
@@ -144,7 +150,7 @@ public class DrawService {
                     inputs.targets().reserveCount(), result.minimumProbability(), durationMs,
                     quotasCsv(inputs.problem().quotas()), populationCsv(inputs.targets()),
                     distributionCsv(result.lottery()), peopleCsv(inputs.problem()), result.lottery().certificate()));
-            writeEntries(record.getId(), result);
+            writeEntries(record.getId(), result.probabilities(), result.panel(), result.reserves());
             return record.toSummary(0);
         });
     }
@@ -249,11 +255,21 @@ public class DrawService {
                 s.panelSize() + s.reserveCount());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "record.txt", "draw=" + s.id() + "\nfingerprint_sha256=" + s.fingerprint() + "\nseed=" + s.seed()
+            // The keys `sortition verify` reads; a draw from a published list names M and the number drawn
+            // instead of a seed, and carries the list itself (panels.csv).
+            String how = s.fromList().map(l -> "\nuniform_panels=" + l.panelCount() + "\npanel_number=" + l.number())
+                    .orElse("\nseed=" + s.seed());
+            put(zip, "record.txt", "draw=" + s.id() + "\nfingerprint_sha256=" + s.fingerprint() + how
                     + "\nalgorithm=" + s.algorithmVersion() + "\npanel_size=" + s.panelSize() + "\nreserves="
                     + s.reserveCount() + "\ndrawn_at=" + inZone(s.drawnAt()) + "\ndrawn_by=" + s.drawnBy()
                     + "\nminimum_probability=" + s.minProbability() + "\n"
                     + s.certificate().map(Certificate::recordLines).orElse(""));
+            if (s.fromList().isPresent()) {
+                List<List<String>> listed = Csv.parse(panelLists.findById(s.fromList().get().listId()).orElseThrow()
+                        .getPanelsCsv());
+                putCsv(zip, "panels.csv", listed.getFirst(), listed.subList(1, listed.size()).stream()
+                        .filter(row -> !(row.size() == 1 && row.getFirst().isEmpty())).toList());
+            }
 
             List<List<String>> quotas = new ArrayList<>();
             for (Quota q : readQuotas(draw.getQuotasCsv())) {
@@ -351,7 +367,7 @@ public class DrawService {
     }
 
     /** The selection problem of a process: the pool as persons (id = pool member id) and the quotas in force. */
-    private Inputs inputs(long processId) {
+    Inputs inputs(long processId) {
         RecruitmentTargets t = targets.load(processId)
                 .orElseThrow(() -> new UserFacingException("recruitment.draw.no-targets"));
         List<PoolMember> members = pool.findByProcessIdOrderBySourceRowAsc(processId);
@@ -387,31 +403,32 @@ public class DrawService {
         return new Person(String.valueOf(row.id()), values);
     }
 
-    private record Inputs(RecruitmentTargets targets, SelectionProblem problem, List<QuotaRow> quotaRows) {
+    record Inputs(RecruitmentTargets targets, SelectionProblem problem, List<QuotaRow> quotaRows) {
     }
 
-    private void writeEntries(long drawId, SortitionResult result) {
+    /** Every pool member's probability and outcome (panel or reserve, with position) for one draw. */
+    void writeEntries(long drawId, Map<String, Double> probabilities, List<String> panel, List<String> reserves) {
         Map<String, Integer> panelPosition = new HashMap<>();
-        for (int i = 0; i < result.panel().size(); i++) {
-            panelPosition.put(result.panel().get(i), i + 1);
+        for (int i = 0; i < panel.size(); i++) {
+            panelPosition.put(panel.get(i), i + 1);
         }
         Map<String, Integer> reservePosition = new HashMap<>();
-        for (int i = 0; i < result.reserves().size(); i++) {
-            reservePosition.put(result.reserves().get(i), i + 1);
+        for (int i = 0; i < reserves.size(); i++) {
+            reservePosition.put(reserves.get(i), i + 1);
         }
-        List<Map.Entry<String, Double>> all = new ArrayList<>(result.probabilities().entrySet());
+        List<Map.Entry<String, Double>> all = new ArrayList<>(probabilities.entrySet());
         jdbc.batchUpdate("INSERT INTO draw_entry (draw_id, pool_member_id, probability, outcome, position) "
                 + "VALUES (?, ?, ?, ?, ?)", all, 1000, (PreparedStatement ps, Map.Entry<String, Double> e) -> {
             String id = e.getKey();
             ps.setLong(1, drawId);
             ps.setLong(2, Long.parseLong(id));
             ps.setDouble(3, e.getValue());
-            Integer panel = panelPosition.get(id);
+            Integer seat = panelPosition.get(id);
             Integer reserve = reservePosition.get(id);
-            ps.setString(4, (panel != null ? DrawOutcome.PANEL : reserve != null ? DrawOutcome.RESERVE
+            ps.setString(4, (seat != null ? DrawOutcome.PANEL : reserve != null ? DrawOutcome.RESERVE
                     : DrawOutcome.POOL).name());
-            if (panel != null || reserve != null) {
-                ps.setInt(5, panel != null ? panel : reserve);
+            if (seat != null || reserve != null) {
+                ps.setInt(5, seat != null ? seat : reserve);
             } else {
                 ps.setNull(5, java.sql.Types.INTEGER);
             }

@@ -33,7 +33,14 @@ interface PoolMemberRepository extends JpaRepository<PoolMember, Long> {
     List<String> featureValuesOf(long processId);
 }
 
+interface PublishedPanelListRepository extends JpaRepository<PublishedPanelList, Long> {
+
+    List<PublishedPanelList> findByProcessIdOrderByIdDesc(long processId);
+}
+
 interface SortitionDrawRepository extends JpaRepository<SortitionDraw, Long> {
+
+    List<SortitionDraw> findByPanelListIdOrderByIdAsc(long panelListId);
 
     List<SortitionDraw> findByProcessIdOrderByIdDesc(long processId);
 

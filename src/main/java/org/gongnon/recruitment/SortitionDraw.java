@@ -73,6 +73,17 @@ class SortitionDraw {
     @Column(name = "people_csv", columnDefinition = "LONGTEXT")
     private String peopleCsv;
 
+    /** The published list this draw took its panel from, and the number drawn (null for a seeded draw). */
+    @Column(name = "panel_list_id")
+    private Long panelListId;
+
+    @Column(name = "panel_number")
+    private Integer panelNumber;
+
+    /** M of the list, read with the record (a formula, not a column of its own). */
+    @org.hibernate.annotations.Formula("(select l.panel_count from published_panel_list l where l.id = panel_list_id)")
+    private Integer listPanelCount;
+
     @Column(name = "certificate_method", length = 30)
     private String certificateMethod;
 
@@ -146,6 +157,22 @@ class SortitionDraw {
         return populationCsv;
     }
 
+    /** Marks a record made from a published list: only before it is first saved (the entity is immutable). */
+    SortitionDraw fromList(long listId, int number, int panelCount) {
+        this.panelListId = listId;
+        this.panelNumber = number;
+        this.listPanelCount = panelCount;
+        return this;
+    }
+
+    Long getPanelListId() {
+        return panelListId;
+    }
+
+    Integer getPanelNumber() {
+        return panelNumber;
+    }
+
     java.util.Optional<String> peopleCsv() {
         return java.util.Optional.ofNullable(peopleCsv);
     }
@@ -155,7 +182,10 @@ class SortitionDraw {
     }
 
     DrawSummary toSummary(int replacements) {
+        // panel_count is the list's; a draw from a list keeps the seed column as the number drawn.
+        java.util.Optional<DrawSummary.ListDraw> fromList = panelListId == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new DrawSummary.ListDraw(panelListId, panelNumber, listPanelCount));
         return new DrawSummary(id, processId, drawnAt, drawnBy, algorithm, algorithmVersion, seed, fingerprint, panelSize,
-                reserveCount, minProbability, durationMs, replacements, certificate());
+                reserveCount, minProbability, durationMs, replacements, certificate(), fromList);
     }
 }

@@ -178,10 +178,22 @@ public final class SortitionRun {
      */
     public static SortitionResult drawUniform(UniformList list, int number) {
         List<String> panel = list.panels().panel(number);
-        List<String> reserves = Reserves.order(list.lottery().types(), panel, new SeededRandom(number),
-                list.reserveCount()).stream().map(Person::id).toList();
+        List<String> reserves = uniformReserves(list.lottery().types(), panel, number, list.reserveCount());
         return new SortitionResult(list.fingerprint(), Algorithm.LEXIMIN, number, list.lottery(),
                 list.panels().shares(), 0, panel, reserves);
+    }
+
+    /**
+     * The reserves of panel {@code number} of a published list, from the problem alone (the app keeps the list, not
+     * the lottery): the same as {@link #drawUniform} gives.
+     */
+    public static List<String> uniformReserves(SelectionProblem problem, List<String> panel, int number,
+                                               int reserveCount) {
+        return uniformReserves(FeatureTypes.of(canonical(problem)), panel, number, reserveCount);
+    }
+
+    private static List<String> uniformReserves(FeatureTypes types, List<String> panel, int number, int reserveCount) {
+        return Reserves.order(types, panel, new SeededRandom(number), reserveCount).stream().map(Person::id).toList();
     }
 
     /** The panel number a seed picks when no number was drawn by hand: 1..count. */

@@ -115,6 +115,13 @@ public class DrawResultView extends RecruitmentPage {
         box.add(new Paragraph(getTranslation("recruitment.result.record-line", time.format(s.drawnAt()), s.drawnBy(),
                 getTranslation(DrawAlgorithm.valueOf(s.algorithm()).messageKey()), s.algorithmVersion(), String.valueOf(s.seed()),
                 s.panelSize(), s.reserveCount())));
+        s.fromList().ifPresent(l -> {
+            Paragraph fromList = new Paragraph(getTranslation("recruitment.result.from-list", l.number(), l.panelCount()) + " ");
+            fromList.add(new com.vaadin.flow.router.RouterLink(getTranslation("recruitment.list.link", l.listId(),
+                    l.panelCount()), PublishedListView.class, PublishedListView.parameters(processId, l.listId())));
+            fromList.setId("result-from-list");
+            box.add(fromList);
+        });
         box.add(new Paragraph(getTranslation("recruitment.result.min-probability") + ": "
                 + Formats.probability(getLocale(), s.minProbability()) + " · "
                 + getTranslation("recruitment.result.duration", String.format(Locale.ROOT, "%.1f", s.durationMs() / 1000.0))));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,6 +29,7 @@ import org.gongnon.recruitment.DrawAlgorithm;
 import org.gongnon.recruitment.DrawPreparation;
 import org.gongnon.recruitment.DrawService;
 import org.gongnon.recruitment.DrawSummary;
+import org.gongnon.recruitment.PublishedListService;
 import org.gongnon.recruitment.QuotaConflict;
 import org.gongnon.recruitment.TargetsService;
 import org.gongnon.security.Roles;
@@ -46,6 +48,14 @@ public class DrawView extends RecruitmentPage {
     private final transient DrawService draws;
     private final transient TargetsService targets;
     private final transient BackgroundWork background;
+    private final transient PublishedListService lists;
+
+    /** Two ways to draw: a seed typed in (or witnesses' numbers), or a published list of panels and a number. */
+    enum Mode { SEED, LIST }
+
+    final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
+    private final Div seedMode = new Div();
+    PublishListPanel listPanel;
 
     final Select<DrawAlgorithm> algorithm = new Select<>();
     final TextField seed = new TextField();
@@ -55,8 +65,10 @@ public class DrawView extends RecruitmentPage {
     final Span progressText = new Span();
     private DrawPreparation prepared;
 
-    public DrawView(DrawService draws, TargetsService targets, BackgroundWork backgroundWork) {
+    public DrawView(DrawService draws, TargetsService targets, BackgroundWork backgroundWork,
+                    PublishedListService lists) {
         super("draw");
+        this.lists = lists;
         this.draws = draws;
         this.targets = targets;
         this.background = backgroundWork;
@@ -99,7 +111,14 @@ public class DrawView extends RecruitmentPage {
         progress.getElement().setAttribute("aria-label", getTranslation("recruitment.draw.running"));
         progressText.setVisible(false);
         progressText.getElement().setAttribute("role", "status");
-        body.add(algorithm, preparation, seedRow, drawButton, progress, progressText);
+        mode.setLabel(getTranslation("recruitment.draw.mode"));
+        mode.setItems(Mode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("recruitment.draw.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
+        mode.setValue(Mode.SEED);
+        mode.setId("draw-mode");
+        mode.addValueChangeListener(e -> showMode(e.getValue()));
+        seedMode.add(algorithm, preparation, seedRow, drawButton, progress, progressText);
+        body.add(mode, seedMode);
         java.util.List<DrawSummary> earlier = draws.history(processId);
         if (!earlier.isEmpty()) {
             // Drawing again until a panel pleases someone would defeat the lottery: say plainly that every draw stays on record.
@@ -110,6 +129,17 @@ public class DrawView extends RecruitmentPage {
             body.addComponentAtIndex(0, again);
         }
         prepare();
+    }
+
+    private void showMode(Mode chosen) {
+        seedMode.setVisible(chosen == Mode.SEED);
+        if (chosen == Mode.LIST && listPanel == null) {
+            listPanel = new PublishListPanel(lists, background, processId);
+            body.add(listPanel);
+        }
+        if (listPanel != null) {
+            listPanel.setVisible(chosen == Mode.LIST);
+        }
     }
 
     void prepare() {
