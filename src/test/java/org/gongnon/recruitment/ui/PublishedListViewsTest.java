@@ -1,0 +1,84 @@
+package org.gongnon.recruitment.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import org.gongnon.demo.SyntheticPool;
+import org.gongnon.process.ProcessService;
+import org.gongnon.process.ProcessTestForms;
+import org.gongnon.recruitment.PoolFilePreview;
+import org.gongnon.recruitment.PoolService;
+import org.gongnon.recruitment.RecruitmentTargets;
+import org.gongnon.recruitment.TargetsService;
+import org.gongnon.recruitment.ToleranceMode;
+import org.gongnon.testsupport.TestNames;
+import org.gongnon.testsupport.ViewTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The draw from a published list in a browserless UI: the draw page's second mode publishes the list, the list page
+ * shows the numbered panels (ids only) with print and download, and the number typed in picks the panel.
+ */
+class PublishedListViewsTest extends ViewTestBase {
+
+    @Autowired
+    ProcessService processes;
+    @Autowired
+    TargetsService targets;
+    @Autowired
+    PoolService pool;
+
+    @Test
+    @WithUserDetails("facilitator")
+    void aListIsPublishedPrintedAndDrawnFromByNumber() {
+        long id = processes.createProcess(ProcessTestForms.titled(TestNames.unique("공개 목록 화면")));
+        RecruitmentTargets seoul = targets.seoulDefaults("test");
+        targets.save(id, new RecruitmentTargets(20, ToleranceMode.SEATS, 2, 4, seoul.sharesSource(), seoul.features()));
+        byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate(SyntheticPool.DEFAULT_SEED, 200));
+        PoolFilePreview preview = pool.preview(id, "pool.csv", csv);
+        pool.importFile(id, "pool.csv", csv, preview.guessed(), false,
+                (key, args) -> key, n -> { });
+
+        DrawView drawView = assertInstanceOf(DrawView.class, open("processes/" + id + "/recruitment/draw"));
+        assertFalse(find(PublishListPanel.class).exists(), "the list mode is built when chosen");
+        test(drawView.mode).selectItem(ko("recruitment.draw.mode.list"));
+        PublishListPanel panel = find(PublishListPanel.class).single();
+        assertEquals(1000, panel.count.getValue(), "a thousand panels by default: three ten-sided dice");
+        test(panel.count).setValue(100);
+        assertTrue(find(com.vaadin.flow.component.html.Span.class).id("list-fingerprint").getText().matches("[0-9a-f]{64}"));
+        test(panel.publish).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        RecruitmentViewsTest.await(() -> getCurrentView() instanceof PublishedListView);
+
+        PublishedListView listView = (PublishedListView) getCurrentView();
+        assertEquals(100, listView.panels.getChildren().count());
+        String first = ((ListItem) listView.panels.getChildren().findFirst().orElseThrow()).getText();
+        assertEquals(20, first.split(" ").length, "20 pool ids, separated by single spaces");
+        assertTrue(first.matches("[0-9 ]+"), "ids only, no names: " + first);
+        assertTrue(find(Button.class).withId("print-list").exists());
+        assertTrue(find(Anchor.class).withId("download-list").exists());
+        assertTrue(find(Paragraph.class).id("list-loss").getText().startsWith("최소 선정 확률"));
+
+        assertEquals(100, listView.number.getMax(), "the field takes numbers of the list only");
+        test(listView.drawButton).click();
+        assertTrue(listView.number.isInvalid(), "no number, no draw: the field says so before anything happens");
+        assertFalse(find(ConfirmDialog.class).exists());
+        test(listView.number).setValue(42);
+        test(listView.drawButton).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        DrawResultView result = assertInstanceOf(DrawResultView.class, getCurrentView());
+        assertEquals(42L, result.details.summary().seed());
+        assertTrue(find(Paragraph.class).id("result-from-list").getText().startsWith("공개 목록의 100개 중 42번 참여단"));
+        assertEquals(listView.list.panels().get(41).stream().sorted().toList(), result.details.currentPanel().stream()
+                .map(s -> String.valueOf(s.member().id())).sorted().toList());
+    }
+}
