@@ -87,6 +87,30 @@ public final class GeneratedPools {
                         + "through a latent engagement score; quotas from population shares ± 2 seats");
     }
 
+    /**
+     * National scale, as Shin-Kori's deliberation (20,006 polled, about 500 seated): 20,000 people, 500 seats,
+     * 5 correlated features, quotas ± 2 seats.
+     */
+    public static Instance national20000() {
+        List<Feature> features = List.of(GENDER, AGE, REGION, EDUCATION, OPINION);
+        return new Instance("national-20000-500", generate(features, 20000, 500, 1.0, 2, false, 20260404L),
+                "20,000 people, 500 seats; 5 features (gender, age, region 8, education 4, opinion 3) correlated "
+                        + "through a latent engagement score; quotas from population shares ± 2 seats");
+    }
+
+    /** 60,000 people, 1,000 seats, 6 correlated features, quotas ± 2 seats. */
+    public static Instance national60000() {
+        List<Feature> features = List.of(GENDER, AGE, REGION, EDUCATION, INCOME, OPINION);
+        return new Instance("national-60000-1000", generate(features, 60000, 1000, 1.0, 2, false, 20260505L),
+                "60,000 people, 1,000 seats; 6 features (gender, age, region 8, education 4, income 4, opinion 3) "
+                        + "correlated through a latent engagement score; quotas from population shares ± 2 seats");
+    }
+
+    /** The national-scale instances: benchmarked, too large for the unit tests. */
+    public static List<Instance> national() {
+        return List.of(national20000(), national60000());
+    }
+
     public static List<Instance> all() {
         return List.of(uniform1000(), correlated2000(), correlated5000());
     }

@@ -27,6 +27,7 @@ import org.gongnon.algorithms.sortition.SortitionFiles;
  * run it with {@code bench/sortition.sh} (see docs/benchmarks.md).
  *
  * <p>Options: {@code --instances=name,...} (default: all), {@code --algorithms=legacy,maximin,leximin},
+ * {@code --export=DIR} (write the instances as DIR/name/features.csv and people.csv for the command, then stop),
  * {@code --legacy-draws=N} (default 10,000, as in the paper), {@code --legacy-seconds=S} (default 60:
  * LEGACY stops drawing after this long, and the table says how many draws it made).
  *
@@ -43,7 +44,7 @@ public final class SortitionBenchmark {
     record Row(String instance, int pool, int panel, int types, String algorithm, String time, String minimum) {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
@@ -54,6 +55,15 @@ public final class SortitionBenchmark {
         double legacySeconds = Double.parseDouble(options.getOrDefault("legacy-seconds", "60"));
         List<String> wanted = options.containsKey("instances") ? List.of(options.get("instances").split(",")) : null;
 
+        if (options.containsKey("export")) {
+            // Writes the instances as the command's files (features.csv, people.csv), to time the command itself.
+            for (Map.Entry<String, Supplier<SelectionProblem>> instance : instances().entrySet()) {
+                if (wanted == null || wanted.contains(instance.getKey())) {
+                    export(instance.getValue().get(), java.nio.file.Path.of(options.get("export"), instance.getKey()));
+                }
+            }
+            return;
+        }
         long start = System.nanoTime();
         Loader.loadNativeLibraries();
         double nativeLoad = seconds(start);
@@ -91,7 +101,27 @@ public final class SortitionBenchmark {
         for (GeneratedPools.Instance generated : GeneratedPools.all()) {
             instances.put(generated.name(), generated::problem);
         }
+        // Generated only when asked for (the pools are large); their names are fixed here.
+        instances.put("national-20000-500", () -> GeneratedPools.national20000().problem());
+        instances.put("national-60000-1000", () -> GeneratedPools.national60000().problem());
         return instances;
+    }
+
+    static void export(SelectionProblem problem, java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        StringBuilder features = new StringBuilder("feature,value,min,max\n");
+        problem.quotas().forEach(q -> features.append(q.feature()).append(',').append(q.value()).append(',')
+                .append(q.min()).append(',').append(q.max()).append('\n'));
+        java.nio.file.Files.writeString(dir.resolve("features.csv"), features);
+        List<String> names = problem.features();
+        StringBuilder people = new StringBuilder("id," + String.join(",", names) + "\n");
+        for (org.gongnon.algorithms.sortition.Person p : problem.pool()) {
+            people.append(p.id());
+            names.forEach(f -> people.append(',').append(p.value(f)));
+            people.append('\n');
+        }
+        java.nio.file.Files.writeString(dir.resolve("people.csv"), people);
+        System.err.println(dir + ": " + problem.pool().size() + " people, panel " + problem.panelSize());
     }
 
     /** A public example; its panel size is the number after the last underscore of its name. */
