@@ -34,6 +34,8 @@ class RecruitmentJourneyTest extends JourneyTest {
     ProcessService processes;
     @Autowired
     TargetsService targets;
+    @Autowired
+    org.gongnon.recruitment.PoolService pool;
 
     @Test
     void facilitatorImportsThePoolDrawsThePanelAndDownloadsTheRecord() throws IOException {
@@ -80,5 +82,61 @@ class RecruitmentJourneyTest extends JourneyTest {
                     .split("\n").length, "a header and 24 panel members");
         }
         Files.deleteIfExists(download.path());
+    }
+
+    @Test
+    void facilitatorPublishesAListOfPanelsAndDrawsTheNumberCalledAtTheCeremony() throws IOException {
+        long id = signIn.facilitator(() -> {
+            long created = processes.createProcess(ProcessTestForms.titled(TestNames.unique("공개 목록 여정")));
+            RecruitmentTargets seoul = targets.seoulDefaults("test");
+            targets.save(created, new RecruitmentTargets(24, seoul.toleranceMode(), 2, 6, seoul.sharesSource(),
+                    seoul.features()));
+            return created;
+        });
+        signIn.facilitator(() -> {
+            byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate(SyntheticPool.DEFAULT_SEED, 240));
+            org.gongnon.recruitment.PoolFilePreview preview = pool.preview(id, "pool.csv", csv);
+            return pool.importFile(id, "pool.csv", csv, preview.guessed(), false, (key, args) -> key, n -> { });
+        });
+        logIn("facilitator", "gongnon-facilitator");
+        assertThat(page).hasURL(url("/"));
+
+        open("/processes/" + id + "/recruitment/draw");
+        page.getByText(t("recruitment.draw.mode.list")).click();
+        Locator fingerprint = page.locator("#list-fingerprint");
+        assertThat(fingerprint).hasText(Pattern.compile("[0-9a-f]{64}"));
+        String forAThousand = fingerprint.textContent().strip();
+        Locator count = page.getByLabel(t("recruitment.list.count"));
+        count.fill("100");
+        count.press("Tab");
+        // M is part of the inputs: the fingerprint to announce changes with it.
+        assertThat(fingerprint).not().hasText(forAThousand);
+        String announced = fingerprint.textContent().strip();
+        assertTrue(announced.matches("[0-9a-f]{64}"), announced);
+        page.locator("#publish-list").click();
+        page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(t("recruitment.list.publish")).setExact(true)).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/recruitment/lists/\\d+$"));
+        assertThat(page.locator("#list-view-fingerprint")).hasText(announced);
+        assertThat(page.locator("#panel-list li")).hasCount(100);
+        assertThat(page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName(t("recruitment.list.print")))).isVisible();
+        String panel42 = page.locator("#panel-list li").nth(41).textContent().strip();
+        assertTrue(panel42.matches("[0-9]+( [0-9]+){23}"), "24 pool ids and nothing else: " + panel42);
+
+        Download list = page.waitForDownload(() -> page.locator("#download-list").click());
+        String listed = Files.readString(list.path());
+        assertTrue(listed.contains("\n42," + panel42 + "\n"), "the download is the printed list");
+        Files.deleteIfExists(list.path());
+
+        Locator number = page.getByLabel(t("recruitment.list.number"));
+        number.fill("42");
+        page.locator("#draw-from-list").click();
+        page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(t("recruitment.list.draw")).setExact(true)).click();
+        assertThat(page).hasURL(Pattern.compile(".*/recruitment/draws/\\d+$"));
+        assertThat(page.locator("#result-from-list")).containsText(t("recruitment.result.from-list", 42, 100));
+        assertThat(page.locator("#result-fingerprint")).hasText(announced);
     }
 }
