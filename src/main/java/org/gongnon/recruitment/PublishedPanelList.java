@@ -74,20 +74,8 @@ class PublishedPanelList {
     @Column(name = "people_csv", nullable = false, columnDefinition = "LONGTEXT")
     private String peopleCsv;
 
-    @Column(name = "certificate_method", length = 30)
-    private String certificateMethod;
-
-    @Column(name = "relaxation_bound")
-    private Double relaxationBound;
-
-    @Column(name = "certificate_gap")
-    private Double certificateGap;
-
-    @Column(name = "lp_solvers", length = 100)
-    private String lpSolvers;
-
-    @Column(name = "or_tools_version", length = 40)
-    private String orToolsVersion;
+    @jakarta.persistence.Embedded
+    private StoredCertificate certificate;
 
     protected PublishedPanelList() {
     }
@@ -111,22 +99,12 @@ class PublishedPanelList {
         this.populationCsv = populationCsv;
         this.distributionCsv = distributionCsv;
         this.peopleCsv = peopleCsv;
-        if (certificate != null) {
-            this.certificateMethod = certificate.method().name();
-            this.relaxationBound = certificate.relaxationBound();
-            this.certificateGap = certificate.gap();
-            this.lpSolvers = certificate.lpSolvers();
-            this.orToolsVersion = certificate.orTools();
-        }
+        this.certificate = StoredCertificate.of(certificate);
     }
 
     Optional<Certificate> certificate() {
-        if (certificateMethod == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Certificate(Certificate.Method.valueOf(certificateMethod),
-                relaxationBound == null ? Double.NaN : relaxationBound, certificateGap == null ? Double.NaN : certificateGap,
-                lpSolvers, orToolsVersion));
+        // Hibernate leaves an embedded value whose columns are all null as null.
+        return certificate == null ? java.util.Optional.empty() : certificate.certificate();
     }
 
     Long getId() {

@@ -84,20 +84,8 @@ class SortitionDraw {
     @org.hibernate.annotations.Formula("(select l.panel_count from published_panel_list l where l.id = panel_list_id)")
     private Integer listPanelCount;
 
-    @Column(name = "certificate_method", length = 30)
-    private String certificateMethod;
-
-    @Column(name = "relaxation_bound")
-    private Double relaxationBound;
-
-    @Column(name = "certificate_gap")
-    private Double certificateGap;
-
-    @Column(name = "lp_solvers", length = 100)
-    private String lpSolvers;
-
-    @Column(name = "or_tools_version", length = 40)
-    private String orToolsVersion;
+    @jakarta.persistence.Embedded
+    private StoredCertificate certificate;
 
     protected SortitionDraw() {
     }
@@ -122,23 +110,13 @@ class SortitionDraw {
         this.quotasCsv = quotasCsv;
         this.populationCsv = populationCsv;
         this.distributionCsv = distributionCsv;
-        if (certificate != null) {
-            this.certificateMethod = certificate.method().name();
-            this.relaxationBound = certificate.relaxationBound();
-            this.certificateGap = certificate.gap();
-            this.lpSolvers = certificate.lpSolvers();
-            this.orToolsVersion = certificate.orTools();
-        }
+        this.certificate = StoredCertificate.of(certificate);
     }
 
     /** The certificate of a LEXIMIN or maximin draw; none for the others and for draws recorded before them. */
     java.util.Optional<Certificate> certificate() {
-        if (certificateMethod == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new Certificate(Certificate.Method.valueOf(certificateMethod),
-                relaxationBound == null ? Double.NaN : relaxationBound, certificateGap == null ? Double.NaN : certificateGap,
-                lpSolvers, orToolsVersion));
+        // Hibernate leaves an embedded value whose columns are all null as null.
+        return certificate == null ? java.util.Optional.empty() : certificate.certificate();
     }
 
     Long getId() {

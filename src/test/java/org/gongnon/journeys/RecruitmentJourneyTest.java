@@ -37,15 +37,20 @@ class RecruitmentJourneyTest extends JourneyTest {
     @Autowired
     org.gongnon.recruitment.PoolService pool;
 
-    @Test
-    void facilitatorImportsThePoolDrawsThePanelAndDownloadsTheRecord() throws IOException {
-        long id = signIn.facilitator(() -> {
-            long created = processes.createProcess(ProcessTestForms.titled(TestNames.unique("추첨 여정")));
+    /** A new process with Seoul's quotas for a 24-seat panel (± 2 seats, 6 reserves). */
+    private long processWith24Seats(String title) {
+        return signIn.facilitator(() -> {
+            long created = processes.createProcess(ProcessTestForms.titled(TestNames.unique(title)));
             RecruitmentTargets seoul = targets.seoulDefaults("test");
             targets.save(created, new RecruitmentTargets(24, seoul.toleranceMode(), 2, 6, seoul.sharesSource(),
                     seoul.features()));
             return created;
         });
+    }
+
+    @Test
+    void facilitatorImportsThePoolDrawsThePanelAndDownloadsTheRecord() throws IOException {
+        long id = processWith24Seats("추첨 여정");
         logIn("facilitator", "gongnon-facilitator");
         assertThat(page).hasURL(url("/"));
 
@@ -86,13 +91,7 @@ class RecruitmentJourneyTest extends JourneyTest {
 
     @Test
     void facilitatorPublishesAListOfPanelsAndDrawsTheNumberCalledAtTheCeremony() throws IOException {
-        long id = signIn.facilitator(() -> {
-            long created = processes.createProcess(ProcessTestForms.titled(TestNames.unique("공개 목록 여정")));
-            RecruitmentTargets seoul = targets.seoulDefaults("test");
-            targets.save(created, new RecruitmentTargets(24, seoul.toleranceMode(), 2, 6, seoul.sharesSource(),
-                    seoul.features()));
-            return created;
-        });
+        long id = processWith24Seats("공개 목록 여정");
         signIn.facilitator(() -> {
             byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate(SyntheticPool.DEFAULT_SEED, 240));
             org.gongnon.recruitment.PoolFilePreview preview = pool.preview(id, "pool.csv", csv);

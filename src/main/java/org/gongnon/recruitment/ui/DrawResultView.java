@@ -28,7 +28,6 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gongnon.algorithms.sortition.Certificate;
 import org.gongnon.algorithms.stats.FeatureComparison;
 import org.gongnon.algorithms.stats.FitTest;
 import org.gongnon.algorithms.stats.Group;
@@ -126,10 +125,7 @@ public class DrawResultView extends RecruitmentPage {
                 + Formats.probability(getLocale(), s.minProbability()) + " · "
                 + getTranslation("recruitment.result.duration", String.format(Locale.ROOT, "%.1f", s.durationMs() / 1000.0))));
         s.certificate().ifPresent(c -> {
-            Paragraph certificate = new Paragraph(getTranslation(c.method() == Certificate.Method.RELAXATION_REACHED
-                            ? "recruitment.result.certificate.relaxation" : "recruitment.result.certificate.pricing",
-                    Formats.probability(getLocale(), c.relaxationBound()),
-                    String.format(Locale.ROOT, "%.1e", Math.max(0, c.gap())), c.lpSolvers(), c.orTools()));
+            Paragraph certificate = new Paragraph(Formats.certificate(this, getLocale(), c));
             certificate.setId("result-certificate");
             box.add(certificate);
         });

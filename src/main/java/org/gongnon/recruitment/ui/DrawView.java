@@ -242,31 +242,14 @@ public class DrawView extends RecruitmentPage {
     }
 
     void start(DrawAlgorithm chosen, long seedValue, String fingerprint) {
-        UI ui = UI.getCurrent();
-        setRunning(true);
-        background.start(() -> {
-            try {
-                DrawSummary done = draws.draw(processId, chosen, seedValue, fingerprint);
-                ui.access(() -> {
-                    setRunning(false);
+        SolverRun.start(this, background, "Draw for process " + processId,
+                () -> draws.draw(processId, chosen, seedValue, fingerprint), this::setRunning, done -> {
                     Notifications.success(getTranslation("recruitment.draw.done"));
-                    ui.navigate(DrawResultView.class, DrawResultView.parameters(processId, done.id()));
-                });
-            } catch (UserFacingException e) {
-                ui.access(() -> {
-                    setRunning(false);
-                    Notifications.error(Messages.of(this, e));
-                    prepare();
-                });
-            } catch (RuntimeException e) {
-                Notifications.unexpected(ui, "Draw for process " + processId, e, () -> setRunning(false));
-            }
-        });
+                    UI.getCurrent().navigate(DrawResultView.class, DrawResultView.parameters(processId, done.id()));
+                }, this::prepare);
     }
 
     private void setRunning(boolean running) {
-        // No server push in this app: while the solver runs the page polls for the result.
-        getUI().ifPresent(ui -> ui.setPollInterval(running ? PoolImportPanel.POLL_MS : -1));
         drawButton.setEnabled(!running);
         algorithm.setReadOnly(running);
         seed.setReadOnly(running);

@@ -23,4 +23,13 @@ final class Formats {
         f.setMaximumFractionDigits(2);
         return f.format(p);
     }
+
+    /** A lottery's certificate of optimality in words, as the result and list pages show it. */
+    static String certificate(com.vaadin.flow.component.Component page, Locale locale,
+                              org.gongnon.algorithms.sortition.Certificate c) {
+        String key = c.method() == org.gongnon.algorithms.sortition.Certificate.Method.RELAXATION_REACHED
+                ? "recruitment.result.certificate.relaxation" : "recruitment.result.certificate.pricing";
+        return page.getTranslation(key, probability(locale, c.relaxationBound()),
+                String.format(Locale.ROOT, "%.1e", Math.max(0, c.gap())), c.lpSolvers(), c.orTools());
+    }
 }

@@ -136,30 +136,14 @@ class PublishListPanel extends VerticalLayout {
     }
 
     void start(int m, String fingerprint) {
-        UI ui = UI.getCurrent();
-        setRunning(true);
-        background.start(() -> {
-            try {
-                PublishedListSummary done = lists.publish(processId, m, fingerprint);
-                ui.access(() -> {
-                    setRunning(false);
+        SolverRun.start(this, background, "Published list for process " + processId,
+                () -> lists.publish(processId, m, fingerprint), this::setRunning, done -> {
                     Notifications.success(getTranslation("recruitment.list.published"));
-                    ui.navigate(PublishedListView.class, PublishedListView.parameters(processId, done.id()));
-                });
-            } catch (UserFacingException e) {
-                ui.access(() -> {
-                    setRunning(false);
-                    Notifications.error(Messages.of(this, e));
-                    prepare();
-                });
-            } catch (RuntimeException e) {
-                Notifications.unexpected(ui, "Published list for process " + processId, e, () -> setRunning(false));
-            }
-        });
+                    UI.getCurrent().navigate(PublishedListView.class, PublishedListView.parameters(processId, done.id()));
+                }, this::prepare);
     }
 
     private void setRunning(boolean running) {
-        getUI().ifPresent(ui -> ui.setPollInterval(running ? PoolImportPanel.POLL_MS : -1));
         publish.setEnabled(!running);
         count.setReadOnly(running);
         progress.setVisible(running);

@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import org.gongnon.algorithms.sortition.Certificate;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ui.Notifications;
 import org.gongnon.recruitment.DrawSummary;
@@ -96,11 +95,7 @@ public class PublishedListView extends RecruitmentPage {
                 String.format(java.util.Locale.ROOT, "%.4f", s.loss())));
         loss.setId("list-loss");
         box.add(loss);
-        s.certificate().ifPresent(c -> box.add(new Paragraph(getTranslation(
-                c.method() == Certificate.Method.RELAXATION_REACHED ? "recruitment.result.certificate.relaxation"
-                        : "recruitment.result.certificate.pricing",
-                Formats.probability(getLocale(), c.relaxationBound()), String.format(java.util.Locale.ROOT, "%.1e",
-                        Math.max(0, c.gap())), c.lpSolvers(), c.orTools()))));
+        s.certificate().ifPresent(c -> box.add(new Paragraph(Formats.certificate(this, getLocale(), c))));
         return box;
     }
 
