@@ -1,6 +1,5 @@
 package org.gongnon.algorithms.sortition;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
@@ -22,7 +21,7 @@ public final class Feasibility {
     }
 
     public static Result check(SelectionProblem problem) {
-        Loader.loadNativeLibraries();
+        NativeSolvers.load();
         FeatureTypes types = FeatureTypes.of(problem);
         int k = problem.panelSize();
         CpModel model = new CpModel();

@@ -1,6 +1,5 @@
 package org.gongnon.algorithms.sortition;
 
-import com.google.ortools.Loader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -68,7 +67,7 @@ public final class Leximin {
      * @param relaxationFirst  false skips the relaxed route and computes the levels one by one (for tests)
      */
     static Lottery solve(SelectionProblem problem, boolean firstLevelOnly, boolean relaxationFirst) {
-        Loader.loadNativeLibraries();
+        NativeSolvers.load();
         FeatureTypes types = FeatureTypes.of(problem);
         PanelSpace space = PanelSpace.of(problem, types);
         try (PanelSearch search = new PanelSearch(space); ColumnMaster master = new ColumnMaster(space)) {

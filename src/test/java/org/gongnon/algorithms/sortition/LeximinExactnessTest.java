@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
@@ -171,7 +170,7 @@ class LeximinExactnessTest {
 
     /** Sorted leximin probabilities of the individuals, by enumeration and LPs that need no duals. */
     static double[] bruteForceLeximin(SelectionProblem problem) {
-        Loader.loadNativeLibraries();
+        NativeSolvers.load();
         int n = problem.pool().size();
         List<int[]> panels = new ArrayList<>();
         choose(problem, 0, new int[problem.panelSize()], 0, panels);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
@@ -38,7 +37,7 @@ class LeximinTest {
 
     /** The maximin value computed the slow, obvious way: an LP over every quota-satisfying panel of individuals. */
     static double bruteForceMaximin(SelectionProblem problem) {
-        Loader.loadNativeLibraries();
+        NativeSolvers.load();
         List<Person> pool = problem.pool();
         List<int[]> panels = new ArrayList<>();
         combinations(pool.size(), problem.panelSize(), 0, new int[problem.panelSize()], 0, panels, problem);

@@ -1,6 +1,5 @@
 package org.gongnon.algorithms.sortition;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
@@ -52,7 +51,7 @@ public final class MaximinCertificate {
      */
     public static Result check(SelectionProblem problem, Lottery lottery, double minimum, double tolerance,
                                double budgetSeconds, int maxRounds) {
-        Loader.loadNativeLibraries();
+        NativeSolvers.load();
         long deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
         Strata strata = Strata.of(problem);
         List<int[]> panels = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.gongnon.algorithms.sortition;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
@@ -26,7 +25,7 @@ public final class RelaxationBound {
 
     /** The largest {@code z} of the person-level LP. */
     public static double of(SelectionProblem problem) {
-        Loader.loadNativeLibraries();
+        NativeSolvers.load();
         MPSolver lp = MPSolver.createSolver(SOLVER);
         if (lp == null) {
             throw new IllegalStateException("OR-Tools has no " + SOLVER + " solver in this build");

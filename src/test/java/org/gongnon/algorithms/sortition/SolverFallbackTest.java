@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.ortools.Loader;
 import java.util.List;
 import org.gongnon.algorithms.sortition.benchmark.GeneratedPools;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class SolverFallbackTest {
     }
 
     private static void sameRelaxedLevels(SelectionProblem problem, List<String> solvers) {
-        Loader.loadNativeLibraries();
+        NativeSolvers.load();
         PanelSpace space = PanelSpace.of(problem, FeatureTypes.of(problem));
         Leximin.Relaxed glop = Leximin.relaxedLeximin(space, "GLOP");
         for (String solver : solvers) {
@@ -45,7 +44,7 @@ class SolverFallbackTest {
 
     @Test
     void theLotteryLpSolvesInEverySolverToTheSameGoal() {
-        Loader.loadNativeLibraries();
+        NativeSolvers.load();
         SelectionProblem problem = GeneratedPools.uniform1000().problem();
         PanelSpace space = PanelSpace.of(problem, FeatureTypes.of(problem));
         Lottery lottery = Leximin.leximin(problem);

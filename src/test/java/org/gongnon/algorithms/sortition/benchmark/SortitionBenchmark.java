@@ -1,6 +1,5 @@
 package org.gongnon.algorithms.sortition.benchmark;
 
-import com.google.ortools.Loader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,7 +64,7 @@ public final class SortitionBenchmark {
             return;
         }
         long start = System.nanoTime();
-        Loader.loadNativeLibraries();
+        org.gongnon.algorithms.sortition.NativeSolvers.load();
         double nativeLoad = seconds(start);
 
         List<Row> rows = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.gongnon.algorithms.sortition.corpus;
 
-import com.google.ortools.Loader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,7 +115,7 @@ public final class CorpusBenchmark {
         }
 
         long start = System.nanoTime();
-        Loader.loadNativeLibraries();
+        org.gongnon.algorithms.sortition.NativeSolvers.load();
         double nativeLoad = (System.nanoTime() - start) / 1e9;
         if (!options.containsKey("report-only")) {
             int done = 0;
