@@ -14,8 +14,11 @@ final class LpSolvers {
 
     static final List<String> ORDER = List.of("GLOP", "CLP", "PDLP");
 
-    /** The most one PDLP solve may take. */
-    static final long PDLP_TIME_LIMIT_MILLIS = 20_000;
+    /**
+     * The most iterations one PDLP solve may take. A count, not a time, so that the route a lottery takes (and
+     * hence the lottery) does not depend on the machine's speed: `sortition verify` re-runs it elsewhere.
+     */
+    static final int PDLP_ITERATION_LIMIT = 100_000;
 
     private LpSolvers() {
     }
@@ -28,11 +31,15 @@ final class LpSolvers {
         }
         if (name.equals("PDLP")) {
             // PDLP stops at 1e-4 by default: far too loose for probabilities compared to 1e-7.
-            solver.setSolverSpecificParametersAsString("termination_criteria { simple_optimality_criteria { "
-                    + "eps_optimal_absolute: 1e-9 eps_optimal_relative: 1e-9 } }");
-            // First-order methods can crawl towards tight tolerances on large LPs; past this, PDLP reports
-            // NOT_SOLVED and the engine moves on to the column generation route instead of hanging a ceremony.
-            solver.setTimeLimit(PDLP_TIME_LIMIT_MILLIS);
+            // First-order methods can crawl towards tight tolerances on large LPs; past the iteration limit PDLP
+            // reports NOT_SOLVED and the engine moves on to the column generation route instead of hanging.
+            boolean accepted = solver.setSolverSpecificParametersAsString("termination_criteria { "
+                    + "simple_optimality_criteria { eps_optimal_absolute: 1e-9 eps_optimal_relative: 1e-9 } "
+                    + "iteration_limit: " + PDLP_ITERATION_LIMIT + " }");
+            if (!accepted) {
+                solver.delete();
+                throw new LpFailure("PDLP did not accept its tolerances");
+            }
         }
         return solver;
     }
