@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Finds panels with a large weighted sum of seats (the pricing problem of column generation), within
  * bounds on each type's seats and each quota's count that may be tighter than the problem's: fast local
- * moves (a seat from one type to another; two seats for two that keep every quota count), and an
+ * moves (a seat from one type to another; two seats for two that keep every quota count), CP-SAT
+ * ({@link SatPricing}: several improving panels per solve, and good panels on many types far sooner), and an
  * integer program (SCIP) that is built once and re-solved with new weights and bounds.
  */
 final class PanelSearch implements AutoCloseable {
@@ -27,6 +28,8 @@ final class PanelSearch implements AutoCloseable {
     private final MPSolverParameters parameters = new MPSolverParameters();
     /** Types by their quota rows (their feature values), to find the types two others recombine into. */
     private final Map<Key, Integer> typeByRows = new HashMap<>();
+    /** CP-SAT's deterministic time spent so far, so a caller can budget its work reproducibly. */
+    private double satSeconds;
 
     /** Seats per type within {@code [low, high]}, seats per quota within {@code [rowLow, rowHigh]}. */
     record Bounds(int[] low, int[] high, int[] rowLow, int[] rowHigh) {
@@ -75,9 +78,26 @@ final class PanelSearch implements AutoCloseable {
         return solve(weights, hint, bounds, RELATIVE_GAP);
     }
 
-    /** A panel within the bounds whose weight is within {@code gap} (relative) of the best, or empty if there is none. */
-    Optional<Exact> nearBest(double[] weights, int[] hint, Bounds bounds, double gap) {
-        return solve(weights, hint, bounds, gap);
+    /**
+     * A panel within the bounds whose weight is within {@code gap} (relative) of the best, by CP-SAT in at most
+     * {@code deterministicSeconds}; empty if there is none, or none was found in that time.
+     */
+    Optional<Exact> nearBest(double[] weights, int[] hint, Bounds bounds, double gap, double deterministicSeconds) {
+        SatPricing.Result sat = sat(weights, hint, bounds, Double.POSITIVE_INFINITY, 0, deterministicSeconds, gap);
+        return sat.best() == null ? Optional.empty() : Optional.of(new Exact(sat.best(), sat.bound()));
+    }
+
+    /** {@link SatPricing#solve} on this search's panels, its time counted in {@link #satSeconds()}. */
+    SatPricing.Result sat(double[] weights, int[] hint, Bounds bounds, double threshold, int maxImproving,
+                          double deterministicSeconds, double relativeGap) {
+        SatPricing.Result result = SatPricing.solve(space, weights, hint, bounds, threshold, maxImproving,
+                deterministicSeconds, relativeGap);
+        satSeconds += result.deterministicSeconds();
+        return result;
+    }
+
+    double satSeconds() {
+        return satSeconds;
     }
 
     private Optional<Exact> solve(double[] weights, int[] hint, Bounds bounds, double gap) {
