@@ -26,12 +26,17 @@ final class FaceWalk {
     /** The walk needs good panels, not provably best ones. */
     private static final double NEAR_BEST_GAP = 1e-3;
     /**
-     * CP-SAT's deterministic seconds for one search of a panel on the face, and for the whole walk. Late faces of
-     * pools with hundreds of types take SCIP or CP-SAT seconds each; column generation then finishes sooner from
-     * the panels found so far (sparse 337/23: walk to the end over 120 s, with these budgets 13 s in all).
+     * CP-SAT's deterministic seconds for one search of a panel on the face: a short try first, a longer one only
+     * where that finds nothing (late faces of some pools need it: sparse 421/123 walks to the end in 28 s with
+     * it, and column generation from where the short searches stop takes 100 s).
      */
-    private static final double SEARCH_SECONDS = 0.5;
-    private static final double WALK_SECONDS = 2;
+    private static final double[] SEARCH_SECONDS = {0.1, 0.5};
+    /**
+     * CP-SAT's deterministic seconds for the whole walk. Late faces of pools with hundreds of types can take
+     * seconds each (SCIP took 0.2 to 4 s on each of several hundred for sparse 337/23); column generation then
+     * finishes from the panels found.
+     */
+    private static final double WALK_SECONDS = 20;
 
     private FaceWalk() {
     }
@@ -119,10 +124,23 @@ final class FaceWalk {
             if (repaired && search.repair(panel, preference, bounds)) {
                 return panel;
             }
-            return search.nearBest(preference, last, neighbourhood(bounds, last, preference), NEAR_BEST_GAP,
-                            SEARCH_SECONDS)
-                    .or(() -> search.nearBest(preference, last, bounds, NEAR_BEST_GAP, SEARCH_SECONDS))
-                    .map(PanelSearch.Exact::panel).orElse(null);
+            PanelSearch.Bounds near = neighbourhood(bounds, last, preference);
+            boolean nearEmpty = false;
+            for (double seconds : SEARCH_SECONDS) {
+                SatPricing.Result found = nearEmpty ? null
+                        : search.sat(preference, last, near, Double.POSITIVE_INFINITY, 0, seconds, NEAR_BEST_GAP);
+                nearEmpty = found != null && found.infeasible();
+                if (found == null || found.best() == null) {
+                    found = search.sat(preference, last, bounds, Double.POSITIVE_INFINITY, 0, seconds, NEAR_BEST_GAP);
+                }
+                if (found.best() != null) {
+                    return found.best();
+                }
+                if (found.infeasible()) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** The same bounds, but only the panel's types and the most preferred others may get seats. */

@@ -51,6 +51,8 @@ public final class Leximin {
      * microseconds, and many new columns per round cut the rounds (sparse 337/23: 1 search, 39 s; 50, 13 s).
      */
     private static final int LOCAL_SEARCHES = 50;
+    /** The first panel need only be a good one. */
+    private static final double FIRST_PANEL_GAP = 1e-3;
     /** Improving panels CP-SAT may hand over per pricing round before it stops. */
     private static final int SAT_COLUMNS = 10;
 
@@ -81,8 +83,13 @@ public final class Leximin {
         try (PanelSearch search = new PanelSearch(space); ColumnMaster master = new ColumnMaster(space)) {
             // A first panel that favours the rarest types; infeasible quotas end here, with the diagnosis.
             double[] rare = IntStream.range(0, space.types).mapToDouble(t -> 1.0 / space.size[t]).toArray();
-            master.add(search.exact(rare, null, PanelSearch.Bounds.of(space)).orElseThrow(() ->
-                    new InfeasibleQuotasException(Feasibility.check(problem))).panel());
+            // CP-SAT finds panels under tight quotas on thousands of types far sooner than SCIP (7,090 people: 12 s).
+            SatPricing.Result first = search.sat(rare, null, PanelSearch.Bounds.of(space), Double.POSITIVE_INFINITY, 0,
+                    Double.POSITIVE_INFINITY, FIRST_PANEL_GAP);
+            if (first.best() == null) {
+                throw new InfeasibleQuotasException(Feasibility.check(problem));
+            }
+            master.add(first.best());
             Outcome outcome = null;
             if (relaxationFirst) {
                 try {

@@ -78,15 +78,6 @@ final class PanelSearch implements AutoCloseable {
         return solve(weights, hint, bounds, RELATIVE_GAP);
     }
 
-    /**
-     * A panel within the bounds whose weight is within {@code gap} (relative) of the best, by CP-SAT in at most
-     * {@code deterministicSeconds}; empty if there is none, or none was found in that time.
-     */
-    Optional<Exact> nearBest(double[] weights, int[] hint, Bounds bounds, double gap, double deterministicSeconds) {
-        SatPricing.Result sat = sat(weights, hint, bounds, Double.POSITIVE_INFINITY, 0, deterministicSeconds, gap);
-        return sat.best() == null ? Optional.empty() : Optional.of(new Exact(sat.best(), sat.bound()));
-    }
-
     /** {@link SatPricing#solve} on this search's panels, its time counted in {@link #satSeconds()}. */
     SatPricing.Result sat(double[] weights, int[] hint, Bounds bounds, double threshold, int maxImproving,
                           double deterministicSeconds, double relativeGap) {
