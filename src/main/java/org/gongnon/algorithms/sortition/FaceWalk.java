@@ -140,7 +140,10 @@ final class FaceWalk {
                     return null;
                 }
             }
-            return null;
+            // Where CP-SAT finds nothing in that time, SCIP often does (five-percent 13,283/297 with 3,360 types).
+            return search.nearBest(preference, last, near, NEAR_BEST_GAP)
+                    .or(() -> search.nearBest(preference, last, bounds, NEAR_BEST_GAP))
+                    .map(PanelSearch.Exact::panel).orElse(null);
         }
 
         /** The same bounds, but only the panel's types and the most preferred others may get seats. */

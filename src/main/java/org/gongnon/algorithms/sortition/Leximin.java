@@ -311,10 +311,12 @@ public final class Leximin {
         PanelSearch.Bounds anyPanel = search.problemBounds();
         double[] duals = solution.duals();
         List<int[]> panels = master.panels();
-        double best = panels.stream().mapToDouble(p -> PanelSpace.value(duals, p)).max().orElseThrow();
-        List<int[]> starts = panels.stream()
-                .sorted(Comparator.comparingDouble((int[] p) -> PanelSpace.value(duals, p)).reversed())
-                .limit(localSearches).toList();
+        // Each panel's value once: sorting by a computed value costs types x panels x log(panels) otherwise.
+        double[] values = panels.stream().mapToDouble(p -> PanelSpace.value(duals, p)).toArray();
+        double best = Arrays.stream(values).max().orElseThrow();
+        List<int[]> starts = IntStream.range(0, values.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer j) -> values[j]).reversed())
+                .limit(localSearches).map(panels::get).toList();
         boolean added = false;
         int[] bestFound = panels.getFirst();
         for (int[] start : starts) {

@@ -78,6 +78,11 @@ final class PanelSearch implements AutoCloseable {
         return solve(weights, hint, bounds, RELATIVE_GAP);
     }
 
+    /** A panel within the bounds whose weight is within {@code gap} (relative) of the best, or empty if there is none. */
+    Optional<Exact> nearBest(double[] weights, int[] hint, Bounds bounds, double gap) {
+        return solve(weights, hint, bounds, gap);
+    }
+
     /** {@link SatPricing#solve} on this search's panels, its time counted in {@link #satSeconds()}. */
     SatPricing.Result sat(double[] weights, int[] hint, Bounds bounds, double threshold, int maxImproving,
                           double deterministicSeconds, double relativeGap) {
@@ -104,6 +109,12 @@ final class PanelSearch implements AutoCloseable {
             ip.setHint(seats, Arrays.stream(hint).asDoubleStream().toArray());
         }
         MPSolver.ResultStatus status = ip.solve(parameters);
+        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.INFEASIBLE) {
+            // SCIP can refuse new bounds on a variable its last presolve made binary ("invalid bounds for binary
+            // variable", ABNORMAL); built afresh, the same model solves.
+            ip.reset();
+            status = ip.solve(parameters);
+        }
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
             return Optional.empty();
         }
