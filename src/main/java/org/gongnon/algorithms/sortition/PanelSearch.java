@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Finds panels with a large weighted sum of seats (the pricing problem of column generation), within
  * bounds on each type's seats and each quota's count that may be tighter than the problem's: fast local
- * moves (a seat from one type to another; two seats for two that keep every quota count), and an
+ * moves (a seat from one type to another; two seats for two that keep every quota count), CP-SAT
+ * ({@link SatPricing}: several improving panels per solve, and good panels on many types far sooner), and an
  * integer program (SCIP) that is built once and re-solved with new weights and bounds.
  */
 final class PanelSearch implements AutoCloseable {
@@ -27,6 +28,8 @@ final class PanelSearch implements AutoCloseable {
     private final MPSolverParameters parameters = new MPSolverParameters();
     /** Types by their quota rows (their feature values), to find the types two others recombine into. */
     private final Map<Key, Integer> typeByRows = new HashMap<>();
+    /** CP-SAT's deterministic time spent so far, so a caller can budget its work reproducibly. */
+    private double satSeconds;
 
     /** Seats per type within {@code [low, high]}, seats per quota within {@code [rowLow, rowHigh]}. */
     record Bounds(int[] low, int[] high, int[] rowLow, int[] rowHigh) {
@@ -80,6 +83,19 @@ final class PanelSearch implements AutoCloseable {
         return solve(weights, hint, bounds, gap);
     }
 
+    /** {@link SatPricing#solve} on this search's panels, its time counted in {@link #satSeconds()}. */
+    SatPricing.Result sat(double[] weights, int[] hint, Bounds bounds, double threshold, int maxImproving,
+                          double deterministicSeconds, double relativeGap) {
+        SatPricing.Result result = SatPricing.solve(space, weights, hint, bounds, threshold, maxImproving,
+                deterministicSeconds, relativeGap);
+        satSeconds += result.deterministicSeconds();
+        return result;
+    }
+
+    double satSeconds() {
+        return satSeconds;
+    }
+
     private Optional<Exact> solve(double[] weights, int[] hint, Bounds bounds, double gap) {
         parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, gap);
         for (int t = 0; t < space.types; t++) {
@@ -93,6 +109,12 @@ final class PanelSearch implements AutoCloseable {
             ip.setHint(seats, Arrays.stream(hint).asDoubleStream().toArray());
         }
         MPSolver.ResultStatus status = ip.solve(parameters);
+        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.INFEASIBLE) {
+            // SCIP can refuse new bounds on a variable its last presolve made binary ("invalid bounds for binary
+            // variable", ABNORMAL); built afresh, the same model solves.
+            ip.reset();
+            status = ip.solve(parameters);
+        }
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
             return Optional.empty();
         }
