@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <pre>
  * gongnon-sortition-inputs/1
- * algorithm s(version)                       e.g. algorithm 9:leximin/1
+ * algorithm s(version)                       e.g. algorithm 9:leximin/2
  * panel-size k
  * reserves r
  * quota s(feature) s(value) min max          one line per quota, sorted by feature, then value

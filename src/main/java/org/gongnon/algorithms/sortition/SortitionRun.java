@@ -47,10 +47,12 @@ public final class SortitionRun {
     /**
      * The selection algorithms. A version names the whole procedure (lottery, draw, reserves): it changes
      * whenever the same inputs and seed could give another panel, so old fingerprints stay honest.
+     * Version 2 of LEXIMIN and maximin: seat slack in the relaxed levels, the LP solver fallback and CP-SAT pricing
+     * can write the same optimal probabilities as another mix of panels, hence another panel for a seed.
      */
     public enum Algorithm {
-        LEXIMIN("leximin/1"),
-        MAXIMIN("maximin/1"),
+        LEXIMIN("leximin/2"),
+        MAXIMIN("maximin/2"),
         LEGACY("legacy/1"),
         CELL_STRATIFIED("cell-stratified/1");
 

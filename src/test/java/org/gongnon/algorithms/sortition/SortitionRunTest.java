@@ -163,7 +163,7 @@ class SortitionRunTest {
     @Test
     void theFingerprintNamesTheAlgorithmAndReserveCount() {
         String leximin = SortitionRun.run(SMALL, Algorithm.LEXIMIN, 1, 4).fingerprint();
-        assertEquals(InputsFingerprint.of(SMALL, "leximin/1", 4), leximin);
+        assertEquals(InputsFingerprint.of(SMALL, "leximin/2", 4), leximin);
         assertNotEquals(leximin, SortitionRun.run(SMALL, Algorithm.MAXIMIN, 1, 4).fingerprint());
         assertNotEquals(leximin, SortitionRun.run(SMALL, Algorithm.LEXIMIN, 1, 5).fingerprint());
         assertEquals(leximin, SortitionRun.run(SMALL, Algorithm.LEXIMIN, 2, 4).fingerprint(), "the seed is not an input");

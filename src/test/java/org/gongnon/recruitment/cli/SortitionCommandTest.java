@@ -55,7 +55,7 @@ class SortitionCommandTest {
                 "--people", example("example_small_20/respondents.csv").toString(),
                 "--panel-size", "20", "--algorithm", "leximin", "--seed", "20261122", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("Sortition leximin/1"), o.out());
+        assertTrue(o.out().contains("Sortition leximin/2"), o.out());
         assertTrue(o.out().matches("(?s).*fingerprint +sha256:[0-9a-f]{64}.*"), o.out());
         assertTrue(o.out().contains("seed             20261122"), o.out());
         assertTrue(o.out().contains("min probability  0.1 (exact)"), o.out());
