@@ -74,8 +74,12 @@ class CitizenJourneyTest extends JourneyTest {
             assertThat(page).hasURL(Pattern.compile(".*/me$"));
         } catch (AssertionError stillHere) {
             // Say which refusal it was (invalid, locked, or the ticket expired), not only "still on /code".
-            throw new AssertionError("still at " + page.url() + ", the page says: "
-                    + page.locator("vaadin-text-field [slot='error-message']").allInnerTexts(), stillHere);
+            // (Seen once in CI, 2026-12-07: the field still held the code, was not marked invalid, and the URL had
+            // no ?expired: neither a refusal nor a navigation. These say which it was next time.)
+            throw new AssertionError("still at " + page.url() + "; field value " + code.inputValue()
+                    + ", invalid=" + page.locator("vaadin-text-field").first().getAttribute("invalid")
+                    + ", error " + page.locator("vaadin-text-field [slot='error-message']").allInnerTexts()
+                    + ", notifications " + page.locator("vaadin-notification-card").allInnerTexts(), stillHere);
         }
         assertNotEquals(before, sessionId(), "a new session for the signed-in citizen");
         assertThat(page.locator("#citizen-greeting")).hasText(t("citizen.greeting", access.displayName()));
