@@ -32,6 +32,7 @@ class PoolCorpusTest {
             2, 20, 26, // one seat: 2,861/192, 2,540/283, 17,335/405
             33, 39, // five percent: 152/24, 1,845/53
             190, // sparse: 270 people in 226 strata, 6 features
+            4, // sparse: 130 people in 129 strata, 7 features (past 60 s before pricing by CP-SAT)
             5, 17, 53, // edge, every quota exact at a reference panel: 3,303/51, 1,392/22 (5 features), 234/65
             287, 59}) // edge, all of each scarce value demanded: 1,828/144, 6,779/311
     void leximinLotteryIsSoundAndAsGoodAsWholePanelsAllow(int index) {
