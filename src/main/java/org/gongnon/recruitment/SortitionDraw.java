@@ -143,14 +143,6 @@ class SortitionDraw {
         return this;
     }
 
-    Long getPanelListId() {
-        return panelListId;
-    }
-
-    Integer getPanelNumber() {
-        return panelNumber;
-    }
-
     java.util.Optional<String> peopleCsv() {
         return java.util.Optional.ofNullable(peopleCsv);
     }
