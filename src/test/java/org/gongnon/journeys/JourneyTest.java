@@ -56,6 +56,8 @@ abstract class JourneyTest {
     private BrowserContext context;
     /** The page of the current test. */
     Page page;
+    /** What the browser did in the current test, saved when it fails. */
+    JourneyLog log;
 
     @BeforeAll
     void launchBrowser() {
@@ -88,16 +90,7 @@ abstract class JourneyTest {
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         page = context.newPage();
-        if (System.getenv("JOURNEY_TRACE") != null) {
-            page.onRequest(r -> System.err.println("TRACE request " + r.method() + " " + r.url()));
-            page.onResponse(r -> {
-                String setCookie = r.allHeaders().get("set-cookie");
-                if (setCookie != null && setCookie.contains("JSESSIONID")) {
-                    System.err.println("TRACE " + r.status() + " set-cookie " + r.request().method() + " " + r.url() + " -> " + setCookie
-                            + " (request cookie: " + r.request().allHeaders().get("cookie") + ")");
-                }
-            });
-        }
+        log = new JourneyLog(page);
     }
 
     @AfterEach
@@ -190,7 +183,11 @@ abstract class JourneyTest {
             try {
                 Files.createDirectories(SCREENSHOTS);
                 journey.page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-                System.err.println("Journey failed at " + journey.page.url() + "; screenshot: " + file.toAbsolutePath());
+                Path events = SCREENSHOTS.resolve(name.replace(".png", ".log"));
+                journey.log.add("failed at " + journey.page.url());
+                journey.log.write(events);
+                System.err.println("Journey failed at " + journey.page.url() + "; screenshot: " + file.toAbsolutePath()
+                        + "; browser events: " + events.toAbsolutePath());
             } catch (Exception e) {
                 System.err.println("Could not save a screenshot of the failed journey: " + e);
             }

@@ -40,6 +40,10 @@ public class CitizenCodeView extends VerticalLayout implements HasDynamicTitle, 
         code.addClassName("gn-code-field");
         code.getElement().setAttribute("autocomplete", "off");
         code.getElement().setAttribute("autocapitalize", "characters");
+        // The error stays until the next try. Cleared on the field's own validation instead, it went when the
+        // press on the button took focus from the field; the message folded away, the button slid up by its
+        // height under the pointer, and a press released a moment later missed it (nothing happened).
+        code.setManualValidation(true);
         enter.setText(getTranslation("citizen.code.submit"));
         enter.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         enter.addClickShortcut(Key.ENTER);
@@ -60,7 +64,10 @@ public class CitizenCodeView extends VerticalLayout implements HasDynamicTitle, 
         CitizenAccessService.CodeCheck check = citizens.checkCode(code.getValue());
         switch (check.result()) {
             // The sign-in itself happens in a request of its own (see CitizenEntryController).
-            case SIGNED_IN -> getUI().ifPresent(ui -> ui.getPage().setLocation("c/ticket/" + check.ticket()));
+            case SIGNED_IN -> {
+                code.setInvalid(false); // the press is over by now: nothing moves under the pointer
+                getUI().ifPresent(ui -> ui.getPage().setLocation("c/ticket/" + check.ticket()));
+            }
             case LOCKED -> showError("citizen.code.locked");
             case INVALID -> showError("citizen.code.invalid");
         }

@@ -49,6 +49,7 @@ class CitizenViewsTest extends ViewTestBase {
         assertEquals(ko("citizen.code.invalid"), view.code.getErrorMessage());
 
         test(view.code).setValue(access.code().toLowerCase());
+        assertTrue(view.code.isInvalid(), "the message stays until the next try, so the button does not move under a press");
         test(view.enter).click();
         assertFalse(view.code.isInvalid());
         List<String> scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
