@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.gongnon.algorithms.sortition.Certificate;
 
 /**
- * A lottery's {@link Certificate} as the columns of a draw record or a published list (changelogs 013, 015). All
+ * A lottery's {@link Certificate} as the columns of a draw record or a published list (changelogs 013, 015, 016). All
  * empty for lotteries without one (LEGACY, cell-stratified) and for draws recorded before certificates.
  */
 @Embeddable
@@ -24,6 +24,9 @@ class StoredCertificate {
     @Column(name = "lp_solvers", length = 100)
     private String lpSolvers;
 
+    @Column(name = "levels_closed_by", length = 60)
+    private String levelsClosedBy;
+
     @Column(name = "or_tools_version", length = 40)
     private String orToolsVersion;
 
@@ -37,6 +40,7 @@ class StoredCertificate {
             stored.relaxationBound = certificate.relaxationBound();
             stored.gap = certificate.gap();
             stored.lpSolvers = certificate.lpSolvers();
+            stored.levelsClosedBy = certificate.levelsClosedBy();
             stored.orToolsVersion = certificate.orTools();
         }
         return stored;
@@ -48,6 +52,6 @@ class StoredCertificate {
         }
         return Optional.of(new Certificate(Certificate.Method.valueOf(method),
                 relaxationBound == null ? Double.NaN : relaxationBound, gap == null ? Double.NaN : gap,
-                lpSolvers, orToolsVersion));
+                lpSolvers, levelsClosedBy, orToolsVersion));
     }
 }

@@ -210,6 +210,8 @@ class RecruitmentPersistenceTest {
         assertTrue(zip.get("record.txt").matches("(?s).*\ndrawn_at=\\d{4}-\\d\\d-\\d\\dT[0-9:.]+\\+09:00\n.*"),
                 "times in the process's zone with the offset: " + zip.get("record.txt"));
         assertEquals(first.minProbability(), first.certificate().orElseThrow().relaxationBound(), 1e-7);
+        // Kept (changelog 016): empty for the relaxation certificate; null would mean a record from before.
+        assertEquals("", first.certificate().orElseThrow().levelsClosedBy());
         assertEquals(31, zip.get("panel.csv").strip().split("\n").length);
         assertEquals(301, zip.get("probabilities.csv").strip().split("\n").length);
 

@@ -14,9 +14,13 @@ import java.util.Locale;
  * @param gap              how far below what was proven achievable the lottery may lie, at the worst level (in
  *                         probability; the tolerance of the LPs is far smaller than any visible difference)
  * @param lpSolvers        the LP solvers that solved the LPs, e.g. "GLOP" (others are tried when one fails)
+ * @param levelsClosedBy   with {@link Method#EXACT_PRICING}: what closed the levels, in the order first used:
+ *                         "relaxation bound", "CP-SAT" and/or "SCIP" (the exact pricers); empty otherwise, and
+ *                         null for draws recorded before it was kept
  * @param orTools          the OR-Tools version
  */
-public record Certificate(Method method, double relaxationBound, double gap, String lpSolvers, String orTools) {
+public record Certificate(Method method, double relaxationBound, double gap, String lpSolvers, String levelsClosedBy,
+                          String orTools) {
 
     public enum Method {
         RELAXATION_REACHED, EXACT_PRICING
@@ -26,20 +30,23 @@ public record Certificate(Method method, double relaxationBound, double gap, Str
     public String describe() {
         String how = method == Method.RELAXATION_REACHED
                 ? "relaxation bound reached at every level"
-                : "each level closed by exact pricing (relaxation bound " + plain(relaxationBound) + ")";
+                : "each level closed by exact pricing (" + levelsClosedBy + "; relaxation bound "
+                        + plain(relaxationBound) + ")";
         return how + ", gap " + String.format(Locale.ROOT, "%.1e", Math.max(0, gap)) + " (LP " + lpSolvers
                 + ", OR-Tools " + orTools + ")";
     }
 
     /**
      * The certificate as {@code key=value} lines, as the command writes it to certificate.txt and the app to the
-     * draw record's record.txt: certificate, relaxation_bound, gap, lp_solvers, or_tools.
+     * draw record's record.txt: certificate, relaxation_bound, gap, lp_solvers, levels_closed_by (exact pricing
+     * only), or_tools.
      */
     public String recordLines() {
         return "certificate=" + method.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + "\nrelaxation_bound=" + plain(relaxationBound)
                 + "\ngap=" + String.format(Locale.ROOT, "%.3e", Math.max(0, gap))
                 + "\nlp_solvers=" + lpSolvers
+                + (method == Method.EXACT_PRICING ? "\nlevels_closed_by=" + levelsClosedBy : "")
                 + "\nor_tools=" + orTools + "\n";
     }
 

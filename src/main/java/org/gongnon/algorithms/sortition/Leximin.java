@@ -3,7 +3,9 @@ package org.gongnon.algorithms.sortition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -209,7 +211,7 @@ public final class Leximin {
         for (int t = 0; t < space.types; t++) {
             gap = Math.max(gap, relaxed.level()[t] - reached[t]);
         }
-        return new Certificate(Certificate.Method.RELAXATION_REACHED, relaxed.firstLevel(), gap, solvers,
+        return new Certificate(Certificate.Method.RELAXATION_REACHED, relaxed.firstLevel(), gap, solvers, "",
                 LpSolvers.orToolsVersion());
     }
 
@@ -230,6 +232,7 @@ public final class Leximin {
         ColumnMaster.Solution solution = null;
         double relaxationBound = Double.NaN;
         double worstGap = 0;
+        Set<String> closedBy = new LinkedHashSet<>();
         try (RelaxedLevels relaxed = new RelaxedLevels(space)) {
             boolean useBound = true;
             while (unfixed > 0) {
@@ -252,9 +255,11 @@ public final class Leximin {
                     if (solution.goal() >= upper - TOLERANCE) {
                         worstGap = Math.max(worstGap, upper - solution.goal());
                         stuck = stuck(bound.dualShare(), fixed);
+                        closedBy.add("relaxation bound");
                     } else if (!(pricing = addImprovingPanels(search, master, solution, 0, Double.NEGATIVE_INFINITY))
                             .added()) {
                         worstGap = Math.max(worstGap, pricing.gap());
+                        closedBy.add(pricing.prover());
                         double[] share = new double[space.types];
                         for (int t = 0; t < space.types; t++) {
                             share[t] = solution.duals()[t] * space.size[t];
@@ -274,7 +279,8 @@ public final class Leximin {
             }
         }
         return new Outcome(Mixture.of(master, solution), new Certificate(Certificate.Method.EXACT_PRICING,
-                relaxationBound, worstGap, master.solversUsed(), LpSolvers.orToolsVersion()));
+                relaxationBound, worstGap, master.solversUsed(), String.join(", ", closedBy),
+                LpSolvers.orToolsVersion()));
     }
 
     /** Unfixed types with a clearly positive dual share; at least the largest one (the shares of unfixed types sum to 1). */
@@ -329,7 +335,7 @@ public final class Leximin {
             }
         }
         if (added) {
-            return new Pricing(true, Double.NaN);
+            return new Pricing(true, Double.NaN, null);
         }
         // CP-SAT next: it hands over several improving panels per solve, or proves there is none.
         SatPricing.Result sat = search.sat(duals, bestFound, anyPanel, best + IMPROVEMENT, SAT_COLUMNS,
@@ -338,12 +344,12 @@ public final class Leximin {
             added |= master.add(panel);
         }
         if (added) {
-            return new Pricing(true, Double.NaN);
+            return new Pricing(true, Double.NaN, null);
         }
         if (sat.optimal()) {
             double gap = sat.bound() - best;
             if (gap <= TOLERANCE || solution.goal() + gap < unreachableBelow) {
-                return new Pricing(false, Math.max(0, gap));
+                return new Pricing(false, Math.max(0, gap), "CP-SAT");
             }
         }
         // SCIP as the last word: with its own bound, and a panel of its own.
@@ -351,13 +357,16 @@ public final class Leximin {
         // Lagrangian bound: no lottery's goal exceeds the master's by more than the best panel's excess value.
         double gap = exact.bound() - best;
         if (gap <= TOLERANCE || solution.goal() + gap < unreachableBelow) {
-            return new Pricing(false, Math.max(0, gap));
+            return new Pricing(false, Math.max(0, gap), "SCIP");
         }
-        return new Pricing(master.add(exact.panel()), gap);
+        return new Pricing(master.add(exact.panel()), gap, "SCIP");
     }
 
-    /** Whether pricing added a panel, and otherwise the proven gap: how much the goal could still rise at most. */
-    private record Pricing(boolean added, double gap) {
+    /**
+     * Whether pricing added a panel, and otherwise the proven gap (how much the goal could still rise at most) and
+     * the exact pricer that proved it.
+     */
+    private record Pricing(boolean added, double gap, String prover) {
     }
 
     /** Panels with their probabilities. */

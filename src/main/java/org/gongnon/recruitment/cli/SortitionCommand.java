@@ -81,7 +81,8 @@ public final class SortitionCommand {
               panel.csv          id of each panel member
               reserves.csv       id of each reserve, in the order they are called
               certificate.txt    (leximin, maximin) how optimality was proven: method, the relaxation's
-                                 bound on the minimum, the gap, the LP solvers and the OR-Tools version
+                                 bound on the minimum, the gap, the LP solvers, what closed the levels
+                                 (exact pricing: relaxation bound, CP-SAT, SCIP) and the OR-Tools version
               panels.csv         (--uniform-panels) number,members: panel 1..M, member ids separated by
                                  spaces; probabilities.csv then holds each person's share of the M panels
               record.txt         what verify re-runs: fingerprint, algorithm, panel size, reserves, seed,

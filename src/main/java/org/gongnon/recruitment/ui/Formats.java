@@ -29,7 +29,10 @@ final class Formats {
                               org.gongnon.algorithms.sortition.Certificate c) {
         String key = c.method() == org.gongnon.algorithms.sortition.Certificate.Method.RELAXATION_REACHED
                 ? "recruitment.result.certificate.relaxation" : "recruitment.result.certificate.pricing";
+        // Records made before the pricers were kept say so rather than guess.
+        String closedBy = c.levelsClosedBy() == null
+                ? page.getTranslation("recruitment.result.certificate.closed-by-unrecorded") : c.levelsClosedBy();
         return page.getTranslation(key, probability(locale, c.relaxationBound()),
-                String.format(Locale.ROOT, "%.1e", Math.max(0, c.gap())), c.lpSolvers(), c.orTools());
+                String.format(Locale.ROOT, "%.1e", Math.max(0, c.gap())), c.lpSolvers(), c.orTools(), closedBy);
     }
 }

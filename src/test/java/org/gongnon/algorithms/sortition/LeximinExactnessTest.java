@@ -134,6 +134,12 @@ class LeximinExactnessTest {
         assertEquals(Certificate.Method.EXACT_PRICING, certificate.method());
         assertEquals(1.0 / 6, certificate.relaxationBound(), 1e-9);
         assertTrue(certificate.gap() <= 1e-7, certificate.describe());
+        // The first level (0, far below 1/6) cannot have been closed by the bound: an exact pricer proved it.
+        List<String> closers = List.of(certificate.levelsClosedBy().split(", "));
+        assertTrue(closers.contains("CP-SAT") || closers.contains("SCIP"), certificate.describe());
+        assertTrue(List.of("relaxation bound", "CP-SAT", "SCIP").containsAll(closers), certificate.describe());
+        assertTrue(certificate.recordLines().contains("\nlevels_closed_by=" + certificate.levelsClosedBy() + "\n"),
+                certificate.recordLines());
     }
 
     @Test
