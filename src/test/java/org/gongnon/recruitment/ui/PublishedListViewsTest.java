@@ -66,7 +66,14 @@ class PublishedListViewsTest extends ViewTestBase {
         assertTrue(first.matches("[0-9 ]+"), "ids only, no names: " + first);
         assertTrue(find(Button.class).withId("print-list").exists());
         assertTrue(find(Anchor.class).withId("download-list").exists());
-        assertTrue(find(Paragraph.class).id("list-loss").getText().startsWith("최소 선정 확률"));
+        String loss = find(Paragraph.class).id("list-loss").getText();
+        assertTrue(loss.startsWith("최소 선정 확률") && loss.matches(".*\\d\\.\\d\\d%p 낮음\\)$"),
+                "the difference in percentage points, like the chances beside it: " + loss);
+
+        assertEquals(ko("recruitment.list.number-invalid", 100), listView.number.getI18n().getMaxErrorMessage(),
+                "a number out of range says why as it is typed");
+        assertTrue(((com.vaadin.flow.component.orderedlayout.HorizontalLayout) listView.number.getParent().orElseThrow())
+                .isWrap(), "on a phone the button goes below the field, not off the screen");
 
         assertEquals(100, listView.number.getMax(), "the field takes numbers of the list only");
         test(listView.drawButton).click();
