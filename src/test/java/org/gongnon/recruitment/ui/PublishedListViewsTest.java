@@ -53,6 +53,9 @@ class PublishedListViewsTest extends ViewTestBase {
         test(drawView.mode).selectItem(ko("recruitment.draw.mode.list"));
         PublishListPanel panel = find(PublishListPanel.class).single();
         assertEquals(1000, panel.count.getValue(), "a thousand panels by default: three ten-sided dice");
+        assertEquals(ko("recruitment.list.count-invalid", 10_000), panel.count.getI18n().getMaxErrorMessage(),
+                "an M out of range turns the field red and says why (the button is off)");
+        assertEquals(ko("recruitment.list.count-invalid", 10_000), panel.count.getI18n().getRequiredErrorMessage());
         test(panel.count).setValue(100);
         assertTrue(find(com.vaadin.flow.component.html.Span.class).id("list-fingerprint").getText().matches("[0-9a-f]{64}"));
         test(panel.publish).click();
