@@ -88,6 +88,10 @@ class PublishedListViewsTest extends ViewTestBase {
         DrawResultView result = assertInstanceOf(DrawResultView.class, getCurrentView());
         assertEquals(42L, result.details.summary().seed());
         assertTrue(find(Paragraph.class).id("result-from-list").getText().startsWith("공개 목록의 100개 중 42번 참여단"));
+        String recordLine = find(Paragraph.class).all().stream().map(Paragraph::getText)
+                .filter(t -> t.contains("참여단 20명 · 예비")).findFirst().orElseThrow();
+        assertTrue(recordLine.contains("뽑은 번호 42") && !recordLine.contains("시드"),
+                "no seed was typed: the record line names the number drawn: " + recordLine);
         assertEquals(listView.list.panels().get(41).stream().sorted().toList(), result.details.currentPanel().stream()
                 .map(s -> String.valueOf(s.member().id())).sorted().toList());
     }
