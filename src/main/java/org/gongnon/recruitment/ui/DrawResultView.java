@@ -111,7 +111,9 @@ public class DrawResultView extends RecruitmentPage {
         Div box = new Div();
         box.addClassName("gn-card");
         box.add(new H3(getTranslation("recruitment.result.record", s.id())));
-        box.add(new Paragraph(getTranslation("recruitment.result.record-line", time.format(s.drawnAt()), s.drawnBy(),
+        // A draw from a published list has no seed typed in: its "seed" is the number drawn at the ceremony.
+        String line = s.fromList().isPresent() ? "recruitment.result.record-line-list" : "recruitment.result.record-line";
+        box.add(new Paragraph(getTranslation(line, time.format(s.drawnAt()), s.drawnBy(),
                 getTranslation(DrawAlgorithm.valueOf(s.algorithm()).messageKey()), s.algorithmVersion(), String.valueOf(s.seed()),
                 s.panelSize(), s.reserveCount())));
         s.fromList().ifPresent(l -> {

@@ -24,6 +24,14 @@ final class Formats {
         return f.format(p);
     }
 
+    /** A difference of two probabilities in percentage points, e.g. 0.0516 → "5.16" (the text says "%p"). */
+    static String points(Locale locale, double difference) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(difference * 100);
+    }
+
     /** A lottery's certificate of optimality in words, as the result and list pages show it. */
     static String certificate(com.vaadin.flow.component.Component page, Locale locale,
                               org.gongnon.algorithms.sortition.Certificate c) {

@@ -55,6 +55,11 @@ class PublishListPanel extends VerticalLayout {
         count.setStepButtonsVisible(true);
         count.setValue(UniformPanels.DEFAULT_COUNT);
         count.setId("list-count");
+        // Without a valid M there is no fingerprint and no button: the field says why.
+        String outOfRange = getTranslation("recruitment.list.count-invalid", PublishedListService.MAX_PANELS);
+        count.setRequiredIndicatorVisible(true);
+        count.setI18n(new IntegerField.IntegerFieldI18n().setRequiredErrorMessage(outOfRange)
+                .setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange).setBadInputErrorMessage(outOfRange));
         count.addValueChangeListener(e -> prepare());
 
         publish.setText(getTranslation("recruitment.list.publish"));

@@ -1,5 +1,6 @@
 package org.gongnon.recruitment.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -92,7 +93,7 @@ public class PublishedListView extends RecruitmentPage {
         box.add(new Paragraph(getTranslation("recruitment.draw.fingerprint") + ": "), fingerprint);
         Paragraph loss = new Paragraph(getTranslation("recruitment.list.loss",
                 Formats.probability(getLocale(), s.minProbability()), Formats.probability(getLocale(), s.lotteryMinProbability()),
-                String.format(java.util.Locale.ROOT, "%.4f", s.loss())));
+                Formats.points(getLocale(), s.loss())));
         loss.setId("list-loss");
         box.add(loss);
         s.certificate().ifPresent(c -> box.add(new Paragraph(Formats.certificate(this, getLocale(), c))));
@@ -120,13 +121,21 @@ public class PublishedListView extends RecruitmentPage {
         number.setMin(1);
         number.setMax(s.panelCount());
         number.setId("list-number");
+        // The browser checks the range as the number is typed: say why the field turns red, not only that it does.
+        String outOfRange = getTranslation("recruitment.list.number-invalid", s.panelCount());
+        number.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(outOfRange)
+                .setMaxErrorMessage(outOfRange).setBadInputErrorMessage(outOfRange));
         drawButton.setText(getTranslation("recruitment.list.draw"));
         drawButton.setIcon(VaadinIcon.PLAY.create());
         drawButton.addThemeVariants(ButtonVariant.PRIMARY);
         drawButton.setId("draw-from-list");
         drawButton.addClickListener(e -> confirmAndDraw(s));
+        // Typing the number called out and pressing Enter draws, as in any form.
+        drawButton.addClickShortcut(Key.ENTER).listenOn(number);
         HorizontalLayout row = new HorizontalLayout(number, drawButton);
         row.setAlignItems(Alignment.BASELINE);
+        // On a phone the button goes below the field rather than off the screen.
+        row.setWrap(true);
         box.add(row);
         return box;
     }

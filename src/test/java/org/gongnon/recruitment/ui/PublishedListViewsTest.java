@@ -53,6 +53,9 @@ class PublishedListViewsTest extends ViewTestBase {
         test(drawView.mode).selectItem(ko("recruitment.draw.mode.list"));
         PublishListPanel panel = find(PublishListPanel.class).single();
         assertEquals(1000, panel.count.getValue(), "a thousand panels by default: three ten-sided dice");
+        assertEquals(ko("recruitment.list.count-invalid", 10_000), panel.count.getI18n().getMaxErrorMessage(),
+                "an M out of range turns the field red and says why (the button is off)");
+        assertEquals(ko("recruitment.list.count-invalid", 10_000), panel.count.getI18n().getRequiredErrorMessage());
         test(panel.count).setValue(100);
         assertTrue(find(com.vaadin.flow.component.html.Span.class).id("list-fingerprint").getText().matches("[0-9a-f]{64}"));
         test(panel.publish).click();
@@ -66,7 +69,14 @@ class PublishedListViewsTest extends ViewTestBase {
         assertTrue(first.matches("[0-9 ]+"), "ids only, no names: " + first);
         assertTrue(find(Button.class).withId("print-list").exists());
         assertTrue(find(Anchor.class).withId("download-list").exists());
-        assertTrue(find(Paragraph.class).id("list-loss").getText().startsWith("최소 선정 확률"));
+        String loss = find(Paragraph.class).id("list-loss").getText();
+        assertTrue(loss.startsWith("최소 선정 확률") && loss.matches(".*\\d\\.\\d\\d%p 낮음\\)$"),
+                "the difference in percentage points, like the chances beside it: " + loss);
+
+        assertEquals(ko("recruitment.list.number-invalid", 100), listView.number.getI18n().getMaxErrorMessage(),
+                "a number out of range says why as it is typed");
+        assertTrue(((com.vaadin.flow.component.orderedlayout.HorizontalLayout) listView.number.getParent().orElseThrow())
+                .isWrap(), "on a phone the button goes below the field, not off the screen");
 
         assertEquals(100, listView.number.getMax(), "the field takes numbers of the list only");
         test(listView.drawButton).click();
@@ -78,6 +88,10 @@ class PublishedListViewsTest extends ViewTestBase {
         DrawResultView result = assertInstanceOf(DrawResultView.class, getCurrentView());
         assertEquals(42L, result.details.summary().seed());
         assertTrue(find(Paragraph.class).id("result-from-list").getText().startsWith("공개 목록의 100개 중 42번 참여단"));
+        String recordLine = find(Paragraph.class).all().stream().map(Paragraph::getText)
+                .filter(t -> t.contains("참여단 20명 · 예비")).findFirst().orElseThrow();
+        assertTrue(recordLine.contains("뽑은 번호 42") && !recordLine.contains("시드"),
+                "no seed was typed: the record line names the number drawn: " + recordLine);
         assertEquals(listView.list.panels().get(41).stream().sorted().toList(), result.details.currentPanel().stream()
                 .map(s -> String.valueOf(s.member().id())).sorted().toList());
     }
