@@ -56,7 +56,8 @@ class ProcessPersistenceTest {
                 "009-report-versions", "009-report-files", "009-government-responses",
                 "010-contact-encryption", "010-data-key-check",
                 "011-personal-data-access", "011-retention", "012-panel-name-encryption",
-                "013-draw-certificate", "014-draw-people", "015-published-panel-list"), changeSets);
+                "013-draw-certificate", "014-draw-people", "015-published-panel-list",
+                "016-levels-closed-by"), changeSets);
         assertEquals("utf8mb4", jdbc.queryForObject(
                 "SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
                         + "AND TABLE_NAME = 'deliberation_process' AND COLUMN_NAME = 'title'", String.class));
