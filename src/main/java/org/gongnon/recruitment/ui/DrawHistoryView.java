@@ -55,7 +55,10 @@ public class DrawHistoryView extends RecruitmentPage {
         grid.addColumn(DrawSummary::drawnBy).setHeader(getTranslation("recruitment.history.by")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation(DrawAlgorithm.valueOf(d.algorithm()).messageKey()))
                 .setHeader(getTranslation("recruitment.draw.algorithm")).setAutoWidth(true);
-        grid.addColumn(DrawSummary::seed).setHeader(getTranslation("recruitment.draw.seed")).setAutoWidth(true);
+        // A draw from a published list has no seed of its own: it took the number called at the ceremony.
+        grid.addColumn(d -> d.fromList().map(l -> getTranslation("recruitment.history.list-number", l.listId(), l.number()))
+                        .orElse(String.valueOf(d.seed())))
+                .setHeader(getTranslation("recruitment.history.seed-or-number")).setAutoWidth(true);
         grid.addColumn(d -> Formats.probability(getLocale(), d.minProbability()))
                 .setHeader(getTranslation("recruitment.result.min-probability")).setAutoWidth(true);
         grid.addColumn(DrawSummary::replacements).setHeader(getTranslation("recruitment.history.replacements"));

@@ -94,5 +94,9 @@ class PublishedListViewsTest extends ViewTestBase {
                 "no seed was typed: the record line names the number drawn: " + recordLine);
         assertEquals(listView.list.panels().get(41).stream().sorted().toList(), result.details.currentPanel().stream()
                 .map(s -> String.valueOf(s.member().id())).sorted().toList());
+
+        // The history says the same: the list and the number, not a seed nobody typed.
+        DrawHistoryView history = assertInstanceOf(DrawHistoryView.class, open("processes/" + id + "/recruitment/draws"));
+        assertEquals(ko("recruitment.history.list-number", listView.list.summary().id(), 42), test(history.grid).getCellText(0, 4));
     }
 }
