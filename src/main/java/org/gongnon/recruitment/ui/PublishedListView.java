@@ -29,6 +29,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.gongnon.base.UserFacingException;
 import org.gongnon.base.ui.Notifications;
+import org.gongnon.process.ProcessService;
 import org.gongnon.recruitment.DrawSummary;
 import org.gongnon.recruitment.PublishedList;
 import org.gongnon.recruitment.PublishedListService;
@@ -44,15 +45,17 @@ import org.gongnon.security.Roles;
 public class PublishedListView extends RecruitmentPage {
 
     private final transient PublishedListService lists;
+    private final transient ProcessService processes;
     private final transient java.time.Clock clock;
     PublishedList list;
     final IntegerField number = new IntegerField();
     final Button drawButton = new Button();
     final OrderedList panels = new OrderedList();
 
-    public PublishedListView(PublishedListService lists, java.time.Clock clock) {
+    public PublishedListView(PublishedListService lists, ProcessService processes, java.time.Clock clock) {
         super("draw");
         this.lists = lists;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -84,7 +87,11 @@ public class PublishedListView extends RecruitmentPage {
                 .withZone(clock.getZone());
         Div box = new Div();
         box.addClassName("gn-card");
-        box.add(new H3(getTranslation("recruitment.list.heading", s.id(), s.panelCount())));
+        // On paper the list must say whose it is: the app's frame, with the process, is not printed.
+        Paragraph process = new Paragraph(getTranslation("recruitment.list.process",
+                processes.getProcess(processId).form().title()));
+        process.setId("list-process");
+        box.add(process, new H3(getTranslation("recruitment.list.heading", s.id(), s.panelCount())));
         box.add(new Paragraph(getTranslation("recruitment.list.facts", time.format(s.publishedAt()), s.publishedBy(),
                 s.panelCount(), s.panelSize(), s.reserveCount())));
         Span fingerprint = new Span(s.fingerprint());

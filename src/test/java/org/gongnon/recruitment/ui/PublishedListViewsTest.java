@@ -40,7 +40,8 @@ class PublishedListViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("facilitator")
     void aListIsPublishedPrintedAndDrawnFromByNumber() {
-        long id = processes.createProcess(ProcessTestForms.titled(TestNames.unique("공개 목록 화면")));
+        String title = TestNames.unique("공개 목록 화면");
+        long id = processes.createProcess(ProcessTestForms.titled(title));
         RecruitmentTargets seoul = targets.seoulDefaults("test");
         targets.save(id, new RecruitmentTargets(20, ToleranceMode.SEATS, 2, 4, seoul.sharesSource(), seoul.features()));
         byte[] csv = SyntheticPool.toCsv(SyntheticPool.generate(SyntheticPool.DEFAULT_SEED, 200));
@@ -67,6 +68,12 @@ class PublishedListViewsTest extends ViewTestBase {
         String first = ((ListItem) listView.panels.getChildren().findFirst().orElseThrow()).getText();
         assertEquals(20, first.split(" ").length, "20 pool ids, separated by single spaces");
         assertTrue(first.matches("[0-9 ]+"), "ids only, no names: " + first);
+        assertEquals(ko("recruitment.list.process", title), find(Paragraph.class).id("list-process").getText(),
+                "the printed list names its process (the app's frame is not printed)");
+        assertTrue(find(com.vaadin.flow.component.html.Div.class).all().stream()
+                .filter(d -> d.hasClassName("gn-print-area")).findFirst().orElseThrow().getElement().getChildren()
+                .findFirst().orElseThrow().getChildren().anyMatch(c -> "list-process".equals(c.getAttribute("id"))),
+                "inside the part that is printed");
         assertTrue(find(Button.class).withId("print-list").exists());
         assertTrue(find(Anchor.class).withId("download-list").exists());
         String loss = find(Paragraph.class).id("list-loss").getText();
