@@ -61,11 +61,7 @@ class CitizenJourneyTest extends JourneyTest {
     @Test
     void citizenTypesTheirCodeOnASharedTablet() {
         IssuedAccess access = freshAccess();
-        open("/code");
-        Locator code = page.getByLabel(t("citizen.code.label"));
-        code.fill("WRONG-CODE");
-        code.press("Enter");
-        assertThat(page.getByText(t("citizen.code.invalid"))).isVisible();
+        Locator code = codePageAfterAWrongCode();
 
         String before = sessionId();
         code.fill(access.code().toLowerCase());
@@ -97,17 +93,23 @@ class CitizenJourneyTest extends JourneyTest {
     @Test
     void aSlowPressAfterAWrongCodeStillSignsIn() {
         IssuedAccess access = freshAccess();
-        open("/code");
-        Locator code = page.getByLabel(t("citizen.code.label"));
-        code.fill("WRONG-CODE");
-        code.press("Enter");
-        assertThat(page.getByText(t("citizen.code.invalid"))).isVisible();
+        Locator code = codePageAfterAWrongCode();
 
         code.fill(access.code());
         Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("citizen.code.submit")));
         // Held for a second: the field's value reaches the server on the press, its answer is in before the release.
         button.click(new Locator.ClickOptions().setDelay(1000));
         assertThat(page).hasURL(Pattern.compile(".*/me$"));
+    }
+
+    /** The code page, where a mistyped code has just been refused; its field. */
+    private Locator codePageAfterAWrongCode() {
+        open("/code");
+        Locator code = page.getByLabel(t("citizen.code.label"));
+        code.fill("WRONG-CODE");
+        code.press("Enter");
+        assertThat(page.getByText(t("citizen.code.invalid"))).isVisible();
+        return code;
     }
 
     @Test
